@@ -1,0 +1,2 @@
+// Module classify: sources are listed in CMakeLists.txt.
+namespace ecc::classify {}

@@ -1,0 +1,28 @@
+#pragma once
+// The table of subcommands. Each command lives in its own file cmd_<name>.cpp
+// and provides a setup function that adds its CLI11 subcommand and sets
+// ctx.action when that subcommand is chosen. To add a command: write the file,
+// declare its setup here, add it to k_commands in commands.cpp.
+
+#include <span>
+
+namespace CLI {
+class App;
+}
+
+namespace ecc::cli {
+
+class Context;
+
+struct CommandEntry {
+  const char* name;
+  const char* summary;
+  void (*setup)(CLI::App& app, Context& ctx, const CommandEntry& self);
+};
+
+// All commands, in the order `exportcheck --help` lists them.
+std::span<const CommandEntry> commands();
+
+void setup_db(CLI::App& app, Context& ctx, const CommandEntry& self);
+
+}  // namespace ecc::cli

@@ -1,0 +1,63 @@
+#include "cli/context.hpp"
+
+#include <cstdlib>
+#include <ctime>
+#include <ostream>
+
+#include "util/error.hpp"
+
+namespace ecc::cli {
+
+namespace {
+
+std::string env(const char* name) {
+  const char* v = std::getenv(name);
+  return v ? std::string(v) : std::string();
+}
+
+}  // namespace
+
+void Context::warn(const std::string& message) {
+  if (!global.quiet) {
+    m_err << "exportcheck: warning: " << message << "\n";
+  }
+}
+
+std::string Context::db_path() const {
+  if (!global.db_path.empty()) {
+    return global.db_path;
+  }
+  if (std::string p = env("EXPORTCHECK_DB"); !p.empty()) {
+    return p;
+  }
+  if (std::string xdg = env("XDG_DATA_HOME"); !xdg.empty()) {
+    return xdg + "/exportcheck/exportcheck.db";
+  }
+  if (std::string home = env("HOME"); !home.empty()) {
+    return home + "/.local/share/exportcheck/exportcheck.db";
+  }
+  throw DataError("no database path: pass --db PATH or set EXPORTCHECK_DB");
+}
+
+std::string Context::now_iso() const {
+  if (std::string fixed = env("EXPORTCHECK_NOW"); !fixed.empty()) {
+    return fixed;
+  }
+  std::time_t t = std::time(nullptr);
+  std::tm tm{};
+  gmtime_r(&t, &tm);
+  char buf[32];
+  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
+  return buf;
+}
+
+util::Date Context::today() const {
+  std::string now = now_iso();
+  auto d = util::parse_iso_date(now.substr(0, 10));
+  if (!d) {
+    throw UsageError("EXPORTCHECK_NOW must start with a date YYYY-MM-DD, got '" + now + "'");
+  }
+  return *d;
+}
+
+}  // namespace ecc::cli

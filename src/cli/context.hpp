@@ -1,0 +1,47 @@
+#pragma once
+// What every command gets: global options, the output streams and the clock.
+// Commands never read the environment or the clock themselves; they ask here,
+// so that tests can pin both (EXPORTCHECK_NOW, EXPORTCHECK_DB).
+
+#include <functional>
+#include <iosfwd>
+#include <string>
+
+#include "util/date.hpp"
+
+namespace ecc::cli {
+
+struct GlobalOptions {
+  std::string db_path;  // --db; empty means $EXPORTCHECK_DB or the per-user default
+  bool quiet = false;   // --quiet: no warnings or progress on stderr
+};
+
+class Context {
+ public:
+  Context(std::ostream& out, std::ostream& err) : m_out(out), m_err(err) {}
+
+  GlobalOptions global;
+  // Set by the chosen subcommand's parse callback; run() calls it after parsing.
+  std::function<int()> action;
+
+  std::ostream& out() { return m_out; }
+  std::ostream& err() { return m_err; }
+
+  // Prints "exportcheck: warning: MESSAGE" unless --quiet.
+  void warn(const std::string& message);
+
+  // The database path: --db, else $EXPORTCHECK_DB, else
+  // $XDG_DATA_HOME/exportcheck/exportcheck.db, else ~/.local/share/exportcheck/exportcheck.db.
+  std::string db_path() const;
+
+  // Today's date (UTC), or the date of $EXPORTCHECK_NOW when set.
+  util::Date today() const;
+  // The current UTC time as ISO 8601 ("2026-11-23T08:50:00Z"), or $EXPORTCHECK_NOW.
+  std::string now_iso() const;
+
+ private:
+  std::ostream& m_out;
+  std::ostream& m_err;
+};
+
+}  // namespace ecc::cli

@@ -1,0 +1,2 @@
+// Module graph: sources are listed in CMakeLists.txt.
+namespace ecc::graph {}

@@ -1,0 +1,2 @@
+// Module import: sources are listed in CMakeLists.txt.
+namespace ecc::import {}

@@ -1,0 +1,2 @@
+// Module match: sources are listed in CMakeLists.txt.
+namespace ecc::match {}

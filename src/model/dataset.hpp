@@ -1,0 +1,31 @@
+#pragma once
+// Provenance of one imported file (or file set): what it was, where it came
+// from and how fresh its data is.
+
+#include <string>
+#include <vector>
+
+#include "model/list_entry.hpp"
+
+namespace ecc::model {
+
+struct DatasetInfo {
+  long long id = 0;          // assigned by the store
+  std::string source_key;    // what a newer import replaces: "csl", "ofac_sdn", "ofac_cons", "internal:NAME"
+  std::string format;        // csl_csv, csl_json, ofac_sdn, ofac_cons, watchlist_csv
+  std::string file_name;     // base name(s) of the imported file(s)
+  std::string sha256;        // over the imported bytes of all files, in order
+  long long rows = 0;        // entries imported
+  std::string data_date;     // ISO date: latest listing date in the data, else file date, else --data-date
+  std::string data_date_basis;  // how data_date was found: "latest start_date", "file date", "given"
+  std::string imported_at;   // ISO 8601 UTC
+  long long superseded_by = 0;  // id of the dataset that replaced it, 0 while active
+};
+
+// A parsed file ready to be stored.
+struct ParsedDataset {
+  DatasetInfo info;
+  std::vector<ListEntry> entries;
+};
+
+}  // namespace ecc::model

@@ -1,0 +1,2 @@
+// Module report: sources are listed in CMakeLists.txt.
+namespace ecc::report {}

@@ -1,0 +1,2 @@
+// Module rules: sources are listed in CMakeLists.txt.
+namespace ecc::rules {}

@@ -1,0 +1,2 @@
+// Module screen: sources are listed in CMakeLists.txt.
+namespace ecc::screen {}

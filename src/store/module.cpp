@@ -1,0 +1,2 @@
+// Module store: sources are listed in CMakeLists.txt.
+namespace ecc::store {}

@@ -1,0 +1,35 @@
+#pragma once
+// Calendar dates (proleptic Gregorian, no time zone). Rules, list entries and
+// orders speak in whole days, so this is all the time arithmetic we need.
+
+#include <compare>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace ecc::util {
+
+struct Date {
+  int year = 1970;
+  int month = 1;
+  int day = 1;
+
+  // Days since 1970-01-01 (negative before).
+  long days_since_epoch() const;
+  static Date from_days(long days);
+  // "YYYY-MM-DD".
+  std::string iso() const;
+
+  auto operator<=>(const Date&) const = default;
+};
+
+// Parses "YYYY-MM-DD" strictly (real calendar dates only).
+std::optional<Date> parse_iso_date(std::string_view s);
+
+// Parses OFAC's "10 Dec 2021" style.
+std::optional<Date> parse_day_month_year(std::string_view s);
+
+// Whole days from `from` to `to` (positive when `to` is later).
+long days_between(const Date& from, const Date& to);
+
+}  // namespace ecc::util
