@@ -55,6 +55,8 @@ int run(int argc, char** argv) {
   app.fallthrough();
   app.add_option("--db", ctx.global.db_path, "SQLite database (default: $EXPORTCHECK_DB or per-user)")
       ->type_name("PATH");
+  app.add_option("--rules", ctx.global.rules_dir, "Rules folder (default: the shipped rules/)")
+      ->type_name("DIR");
   app.add_flag("-q,--quiet", ctx.global.quiet, "No warnings or progress on stderr");
   for (const CommandEntry& c : commands()) {
     c.setup(app, ctx, c);

@@ -39,6 +39,17 @@ std::string Context::db_path() const {
   throw DataError("no database path: pass --db PATH or set EXPORTCHECK_DB");
 }
 
+std::string Context::resource_dir() const {
+  if (std::string home = env("EXPORTCHECK_HOME"); !home.empty()) {
+    return home;
+  }
+  return ECC_RESOURCE_DIR;
+}
+
+std::string Context::rules_dir() const {
+  return global.rules_dir.empty() ? resource_dir() + "/rules" : global.rules_dir;
+}
+
 std::string Context::now_iso() const {
   if (std::string fixed = env("EXPORTCHECK_NOW"); !fixed.empty()) {
     return fixed;

@@ -14,6 +14,7 @@ namespace ecc::cli {
 struct GlobalOptions {
   std::string db_path;  // --db; empty means $EXPORTCHECK_DB or the per-user default
   bool quiet = false;   // --quiet: no warnings or progress on stderr
+  std::string rules_dir;  // --rules; empty means resource_dir()/rules
 };
 
 class Context {
@@ -33,6 +34,12 @@ class Context {
   // The database path: --db, else $EXPORTCHECK_DB, else
   // $XDG_DATA_HOME/exportcheck/exportcheck.db, else ~/.local/share/exportcheck/exportcheck.db.
   std::string db_path() const;
+
+  // Where the shipped rules/ and data/ folders are: $EXPORTCHECK_HOME, else
+  // the source tree the binary was built from (ECC_RESOURCE_DIR).
+  std::string resource_dir() const;
+  // The rules folder: --rules DIR, else resource_dir()/rules.
+  std::string rules_dir() const;
 
   // Today's date (UTC), or the date of $EXPORTCHECK_NOW when set.
   util::Date today() const;
