@@ -26,6 +26,7 @@ struct DatasetInfo {
 struct ParsedDataset {
   DatasetInfo info;
   std::vector<ListEntry> entries;
+  std::vector<std::string> warnings;  // "FILE:LINE: ..." for data kept despite a doubt
 };
 
 }  // namespace ecc::model

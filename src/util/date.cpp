@@ -82,6 +82,16 @@ std::optional<Date> parse_iso_date(std::string_view s) {
   return make_date(*y, *m, *d);
 }
 
+bool has_iso_date_shape(std::string_view s) {
+  if (s.size() != 10 || s[4] != '-' || s[7] != '-') {
+    return false;
+  }
+  auto y = parse_int(s.substr(0, 4));
+  auto m = parse_int(s.substr(5, 2));
+  auto d = parse_int(s.substr(8, 2));
+  return y && m && d && *m >= 1 && *m <= 12 && *d >= 1 && *d <= 31;
+}
+
 std::optional<Date> parse_day_month_year(std::string_view s) {
   static constexpr std::array<std::string_view, 12> k_months = {
       "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};

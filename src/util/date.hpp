@@ -26,6 +26,10 @@ struct Date {
 // Parses "YYYY-MM-DD" strictly (real calendar dates only).
 std::optional<Date> parse_iso_date(std::string_view s);
 
+// True when `s` has the shape YYYY-MM-DD with month 1-12 and day 1-31,
+// whatever the year: real lists contain typos such as "0097-06-30".
+bool has_iso_date_shape(std::string_view s);
+
 // Parses OFAC's "10 Dec 2021" style.
 std::optional<Date> parse_day_month_year(std::string_view s);
 

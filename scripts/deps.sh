@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# Installs the Debian packages exportcheck needs, only those missing.
+# Sourced by scripts/demo and scripts/test; safe to run again.
+set -euo pipefail
+ECC_PACKAGES=(build-essential cmake ninja-build pkg-config
+  nlohmann-json3-dev libcli11-dev libsqlite3-dev libboost-graph-dev doctest-dev libicu-dev)
+missing=()
+for p in "${ECC_PACKAGES[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "exportcheck: installing Debian packages: ${missing[*]}" >&2
+  sudo_cmd=()
+  [ "$(id -u)" = 0 ] || sudo_cmd=(sudo)
+  "${sudo_cmd[@]}" apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive "${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi

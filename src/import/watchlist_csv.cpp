@@ -1,0 +1,95 @@
+// A company's own denied-party list: CSV with a header naming at least
+// id,name,list,country,aliases,notes (any order, extra columns allowed:
+// address, programs, start_date, fr_citations). `list` is a list code so a
+// company can add listed parties the official files lack (list=entity_list).
+#include <map>
+#include <sstream>
+
+#include "import/list_parsers.hpp"
+#include "model/country.hpp"
+#include "model/list_code.hpp"
+#include "util/csv_reader.hpp"
+#include "util/date.hpp"
+#include "util/error.hpp"
+#include "util/strings.hpp"
+
+namespace ecc::import {
+
+namespace {
+
+std::string known_codes() {
+  std::vector<std::string> codes;
+  for (const model::ListCodeInfo& info : model::list_codes()) {
+    codes.emplace_back(info.code);
+  }
+  return util::join(codes, ", ");
+}
+
+}  // namespace
+
+std::vector<model::ListEntry> parse_watchlist_csv(std::string_view content, const std::string& name) {
+  std::istringstream in{std::string(content)};
+  util::CsvReader reader(in, name);
+  std::vector<std::string> header;
+  if (!reader.next(header)) {
+    throw DataError(name + ": file is empty");
+  }
+  std::map<std::string, size_t> col;
+  for (size_t i = 0; i < header.size(); ++i) {
+    col[util::to_lower_ascii(util::trim(header[i]))] = i;
+  }
+  for (const char* required : {"id", "name", "list", "country", "aliases", "notes"}) {
+    if (!col.count(required)) {
+      reader.fail(std::string("not a watchlist header: missing column ") + util::quote(required));
+    }
+  }
+  reader.set_field_names(header);
+  std::vector<model::ListEntry> entries;
+  std::vector<std::string> f;
+  while (reader.next(f)) {
+    if (f.size() != header.size()) {
+      reader.fail("expected " + std::to_string(header.size()) + " fields, found " +
+                  std::to_string(f.size()));
+    }
+    auto get = [&](const char* column) -> std::string {
+      auto it = col.find(column);
+      return it == col.end() ? std::string() : std::string(util::trim(f[it->second]));
+    };
+    model::ListEntry e;
+    e.entry_key = get("id");
+    e.name = util::collapse_spaces(get("name"));
+    e.list_code = get("list");
+    if (e.entry_key.empty()) {
+      reader.fail("empty id");
+    }
+    if (e.name.empty()) {
+      reader.fail("empty name");
+    }
+    if (!model::find_list_code(e.list_code)) {
+      reader.fail("unknown list code " + util::quote(e.list_code) + " (known: " + known_codes() + ")");
+    }
+    std::string country = get("country");
+    if (!country.empty() && !model::is_country_code(country)) {
+      reader.fail("unknown country code " + util::quote(country));
+    }
+    e.source_name = "Internal watchlist (" + e.list_code + ")";
+    e.entity_number = e.entry_key;
+    for (const std::string& alias : util::split(get("aliases"), ";")) {
+      e.aliases.push_back({util::collapse_spaces(alias), "aka"});
+    }
+    if (!country.empty() || !get("address").empty()) {
+      e.addresses.push_back({get("address"), "", "", "", country});
+    }
+    e.programs = util::split(get("programs"), ";");
+    e.fr_citations = util::split(get("fr_citations"), ";");
+    e.start_date = get("start_date");
+    if (!e.start_date.empty() && !util::parse_iso_date(e.start_date)) {
+      reader.fail("invalid start_date " + util::quote(e.start_date) + " (expected YYYY-MM-DD)");
+    }
+    e.remarks = get("notes");
+    entries.push_back(std::move(e));
+  }
+  return entries;
+}
+
+}  // namespace ecc::import

@@ -1,2 +1,0 @@
-// Module store: sources are listed in CMakeLists.txt.
-namespace ecc::store {}

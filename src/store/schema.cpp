@@ -1,0 +1,129 @@
+// Migrations are a list of SQL scripts; step N takes user_version N to N+1.
+// Add a step at the end, never edit an old one (docs/database.md).
+#include "store/schema.hpp"
+
+#include <array>
+#include <string>
+
+#include "store/sqlite.hpp"
+#include "store/store.hpp"
+#include "util/error.hpp"
+
+namespace ecc::store {
+
+namespace {
+
+constexpr std::array<const char*, k_schema_version> k_migrations = {
+    // 0 -> 1: lists and provenance.
+    R"sql(
+CREATE TABLE datasets (
+  id              INTEGER PRIMARY KEY,
+  source_key      TEXT NOT NULL,     -- what a newer import replaces: csl, ofac_sdn, internal:NAME
+  format          TEXT NOT NULL,
+  file_name       TEXT NOT NULL,
+  sha256          TEXT NOT NULL,
+  rows            INTEGER NOT NULL,
+  data_date       TEXT NOT NULL,
+  data_date_basis TEXT NOT NULL,
+  imported_at     TEXT NOT NULL,
+  superseded_by   INTEGER REFERENCES datasets(id)
+);
+CREATE INDEX datasets_by_source ON datasets(source_key, superseded_by);
+CREATE TABLE entries (
+  id                  INTEGER PRIMARY KEY,
+  dataset_id          INTEGER NOT NULL REFERENCES datasets(id),
+  list_code           TEXT NOT NULL,
+  source_name         TEXT NOT NULL,
+  entry_key           TEXT NOT NULL,
+  entity_number       TEXT NOT NULL,
+  entry_type          TEXT NOT NULL,
+  name                TEXT NOT NULL,
+  programs            TEXT NOT NULL,  -- "; "-joined
+  fr_citations        TEXT NOT NULL,  -- "; "-joined
+  start_date          TEXT NOT NULL,
+  end_date            TEXT NOT NULL,
+  license_requirement TEXT NOT NULL,
+  license_policy      TEXT NOT NULL,
+  remarks             TEXT NOT NULL,
+  source_url          TEXT NOT NULL,
+  content_hash        TEXT NOT NULL,
+  UNIQUE (dataset_id, list_code, entry_key)
+);
+CREATE TABLE aliases (
+  entry_id   INTEGER NOT NULL REFERENCES entries(id),
+  position   INTEGER NOT NULL,
+  name       TEXT NOT NULL,
+  alias_type TEXT NOT NULL
+);
+CREATE INDEX aliases_by_entry ON aliases(entry_id);
+CREATE TABLE addresses (
+  entry_id    INTEGER NOT NULL REFERENCES entries(id),
+  position    INTEGER NOT NULL,
+  address     TEXT NOT NULL,
+  city        TEXT NOT NULL,
+  state       TEXT NOT NULL,
+  postal_code TEXT NOT NULL,
+  country     TEXT NOT NULL
+);
+CREATE INDEX addresses_by_entry ON addresses(entry_id);
+CREATE TABLE identifiers (
+  entry_id        INTEGER NOT NULL REFERENCES entries(id),
+  position        INTEGER NOT NULL,
+  id_type         TEXT NOT NULL,
+  number          TEXT NOT NULL,
+  country         TEXT NOT NULL,
+  issue_date      TEXT NOT NULL,
+  expiration_date TEXT NOT NULL
+);
+CREATE INDEX identifiers_by_entry ON identifiers(entry_id);
+)sql",
+};
+
+int user_version(Database& db) {
+  Statement s = db.prepare("PRAGMA user_version");
+  return s.step() ? static_cast<int>(s.integer(0)) : 0;
+}
+
+bool has_tables(Database& db) {
+  Statement s = db.prepare("SELECT count(*) FROM sqlite_master");
+  return s.step() && s.integer(0) > 0;
+}
+
+void check_version(Database& db, int version) {
+  if (version > k_schema_version) {
+    throw DataError("database '" + db.path() + "' has schema version " + std::to_string(version) +
+                    ", newer than this exportcheck supports (" + std::to_string(k_schema_version) +
+                    "); upgrade exportcheck");
+  }
+}
+
+}  // namespace
+
+void migrate(Database& db) {
+  int version = user_version(db);
+  check_version(db, version);
+  if (version == 0 && has_tables(db)) {
+    throw DataError("'" + db.path() + "' is an SQLite database but not an exportcheck database");
+  }
+  for (int v = version; v < k_schema_version; ++v) {
+    Transaction tx(db);
+    db.exec(k_migrations[static_cast<size_t>(v)]);
+    db.exec("PRAGMA user_version = " + std::to_string(v + 1));
+    tx.commit();
+  }
+}
+
+void check_schema(Database& db) {
+  int version = user_version(db);
+  check_version(db, version);
+  if (version == 0) {
+    throw DataError("'" + db.path() + "' is not an exportcheck database (no schema); create one with " +
+                    "'exportcheck db import FILE'");
+  }
+  if (version < k_schema_version) {
+    throw DataError("database '" + db.path() + "' has the older schema version " +
+                    std::to_string(version) + "; run any 'exportcheck db import' to upgrade it");
+  }
+}
+
+}  // namespace ecc::store

@@ -1,0 +1,118 @@
+#include "store/sqlite.hpp"
+
+#include "util/error.hpp"
+
+namespace ecc::store {
+
+Database::Database(const std::string& path, bool read_write) : m_path(path) {
+  int flags = read_write ? (SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE) : SQLITE_OPEN_READONLY;
+  int rc = sqlite3_open_v2(path.c_str(), &m_db, flags | SQLITE_OPEN_NOMUTEX, nullptr);
+  if (rc != SQLITE_OK) {
+    std::string msg = m_db ? sqlite3_errmsg(m_db) : sqlite3_errstr(rc);
+    sqlite3_close(m_db);
+    m_db = nullptr;
+    throw DataError("cannot open database " + std::string("'") + path + "': " + msg);
+  }
+  sqlite3_extended_result_codes(m_db, 1);
+  sqlite3_busy_timeout(m_db, 5000);
+}
+
+Database::~Database() {
+  if (m_db) {
+    sqlite3_close_v2(m_db);
+  }
+}
+
+Database::Database(Database&& other) noexcept : m_db(other.m_db), m_path(std::move(other.m_path)) {
+  other.m_db = nullptr;
+}
+
+void Database::fail(const std::string& what) const {
+  throw DataError("database '" + m_path + "': " + what + ": " + sqlite3_errmsg(m_db));
+}
+
+void Database::exec(std::string_view sql) {
+  std::string copy(sql);
+  char* err = nullptr;
+  if (sqlite3_exec(m_db, copy.c_str(), nullptr, nullptr, &err) != SQLITE_OK) {
+    std::string msg = err ? err : "unknown error";
+    sqlite3_free(err);
+    throw DataError("database '" + m_path + "': " + msg);
+  }
+}
+
+Statement Database::prepare(std::string_view sql) {
+  sqlite3_stmt* stmt = nullptr;
+  if (sqlite3_prepare_v2(m_db, sql.data(), static_cast<int>(sql.size()), &stmt, nullptr) != SQLITE_OK) {
+    fail("cannot prepare statement");
+  }
+  return Statement(*this, stmt);
+}
+
+long long Database::last_insert_id() const { return sqlite3_last_insert_rowid(m_db); }
+
+Statement::~Statement() {
+  if (m_stmt) {
+    sqlite3_finalize(m_stmt);
+  }
+}
+
+Statement& Statement::bind(int index, std::string_view value) {
+  sqlite3_bind_text(m_stmt, index, value.data(), static_cast<int>(value.size()), SQLITE_TRANSIENT);
+  return *this;
+}
+
+Statement& Statement::bind(int index, long long value) {
+  sqlite3_bind_int64(m_stmt, index, value);
+  return *this;
+}
+
+bool Statement::step() {
+  int rc = sqlite3_step(m_stmt);
+  if (rc == SQLITE_ROW) {
+    return true;
+  }
+  if (rc == SQLITE_DONE) {
+    return false;
+  }
+  m_db->fail("query failed");
+}
+
+void Statement::reset() {
+  sqlite3_reset(m_stmt);
+  sqlite3_clear_bindings(m_stmt);
+}
+
+void Statement::run() {
+  while (step()) {
+  }
+  reset();
+}
+
+std::string Statement::text(int column) const {
+  const unsigned char* t = sqlite3_column_text(m_stmt, column);
+  return t ? std::string(reinterpret_cast<const char*>(t), static_cast<size_t>(sqlite3_column_bytes(m_stmt, column)))
+           : std::string();
+}
+
+long long Statement::integer(int column) const { return sqlite3_column_int64(m_stmt, column); }
+
+bool Statement::is_null(int column) const { return sqlite3_column_type(m_stmt, column) == SQLITE_NULL; }
+
+Transaction::Transaction(Database& db) : m_db(db) { m_db.exec("BEGIN IMMEDIATE"); }
+
+Transaction::~Transaction() {
+  if (!m_done) {
+    try {
+      m_db.exec("ROLLBACK");
+    } catch (...) {  // nothing more to do: SQLite rolls back an open transaction on close
+    }
+  }
+}
+
+void Transaction::commit() {
+  m_db.exec("COMMIT");
+  m_done = true;
+}
+
+}  // namespace ecc::store

@@ -1,0 +1,79 @@
+#pragma once
+// A thin RAII layer over the SQLite C API, private to store/. Every failure
+// becomes a DataError that names the database file.
+
+#include <sqlite3.h>
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace ecc::store {
+
+class Statement;
+
+class Database {
+ public:
+  // Opens (read_write: creates) the database file; throws DataError.
+  Database(const std::string& path, bool read_write);
+  ~Database();
+  Database(const Database&) = delete;
+  Database& operator=(const Database&) = delete;
+  Database(Database&& other) noexcept;
+  Database& operator=(Database&&) = delete;
+
+  // Runs SQL with no results (may hold several statements).
+  void exec(std::string_view sql);
+  Statement prepare(std::string_view sql);
+  long long last_insert_id() const;
+  const std::string& path() const { return m_path; }
+  [[noreturn]] void fail(const std::string& what) const;
+
+ private:
+  sqlite3* m_db = nullptr;
+  std::string m_path;
+};
+
+class Statement {
+ public:
+  Statement(Database& db, sqlite3_stmt* stmt) : m_db(&db), m_stmt(stmt) {}
+  ~Statement();
+  Statement(const Statement&) = delete;
+  Statement& operator=(const Statement&) = delete;
+  Statement(Statement&& other) noexcept : m_db(other.m_db), m_stmt(other.m_stmt) { other.m_stmt = nullptr; }
+  Statement& operator=(Statement&&) = delete;
+
+  // Binds by 1-based index. Empty strings bind as '' (not NULL).
+  Statement& bind(int index, std::string_view value);
+  Statement& bind(int index, long long value);
+  // Steps once: true when a row is available.
+  bool step();
+  // Resets for the next use with new bindings.
+  void reset();
+  // Runs to completion and resets (for INSERT/UPDATE).
+  void run();
+
+  std::string text(int column) const;
+  long long integer(int column) const;
+  bool is_null(int column) const;
+
+ private:
+  Database* m_db;
+  sqlite3_stmt* m_stmt;
+};
+
+// Commits on commit(), rolls back when destroyed without it (also on throw).
+class Transaction {
+ public:
+  explicit Transaction(Database& db);
+  ~Transaction();
+  Transaction(const Transaction&) = delete;
+  Transaction& operator=(const Transaction&) = delete;
+  void commit();
+
+ private:
+  Database& m_db;
+  bool m_done = false;
+};
+
+}  // namespace ecc::store

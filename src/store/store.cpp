@@ -1,0 +1,218 @@
+// Store: opening, importing (one transaction, supersede-by-source), and the
+// read queries behind db status / diff and screening.
+#include "store/store.hpp"
+
+#include <filesystem>
+#include <map>
+
+#include "model/list_entry.hpp"
+#include "store/schema.hpp"
+#include "store/sqlite.hpp"
+#include "util/error.hpp"
+#include "util/strings.hpp"
+
+namespace ecc::store {
+
+namespace {
+
+constexpr const char* k_dataset_columns =
+    "id, source_key, format, file_name, sha256, rows, data_date, data_date_basis, imported_at, "
+    "coalesce(superseded_by, 0)";
+
+model::DatasetInfo read_dataset(const Statement& s) {
+  model::DatasetInfo d;
+  d.id = s.integer(0);
+  d.source_key = s.text(1);
+  d.format = s.text(2);
+  d.file_name = s.text(3);
+  d.sha256 = s.text(4);
+  d.rows = s.integer(5);
+  d.data_date = s.text(6);
+  d.data_date_basis = s.text(7);
+  d.imported_at = s.text(8);
+  d.superseded_by = s.integer(9);
+  return d;
+}
+
+// Prepared statements for inserting one dataset's entries.
+struct EntryWriter {
+  explicit EntryWriter(Database& db)
+      : entry(db.prepare(
+            "INSERT INTO entries (dataset_id, list_code, source_name, entry_key, entity_number, "
+            "entry_type, name, programs, fr_citations, start_date, end_date, license_requirement, "
+            "license_policy, remarks, source_url, content_hash) "
+            "VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16)")),
+        alias(db.prepare("INSERT INTO aliases VALUES (?1,?2,?3,?4)")),
+        address(db.prepare("INSERT INTO addresses VALUES (?1,?2,?3,?4,?5,?6,?7)")),
+        identifier(db.prepare("INSERT INTO identifiers VALUES (?1,?2,?3,?4,?5,?6,?7)")),
+        m_db(db) {}
+
+  void write(long long dataset_id, const model::ListEntry& e) {
+    entry.bind(1, dataset_id).bind(2, e.list_code).bind(3, e.source_name).bind(4, e.entry_key);
+    entry.bind(5, e.entity_number).bind(6, e.entry_type).bind(7, e.name);
+    entry.bind(8, util::join(e.programs, "; ")).bind(9, util::join(e.fr_citations, "; "));
+    entry.bind(10, e.start_date).bind(11, e.end_date).bind(12, e.license_requirement);
+    entry.bind(13, e.license_policy).bind(14, e.remarks).bind(15, e.source_url);
+    entry.bind(16, model::content_hash(e));
+    entry.run();
+    long long id = m_db.last_insert_id();
+    long long pos = 0;
+    for (const model::Alias& a : e.aliases) {
+      alias.bind(1, id).bind(2, pos++).bind(3, a.name).bind(4, a.type).run();
+    }
+    pos = 0;
+    for (const model::Address& a : e.addresses) {
+      address.bind(1, id).bind(2, pos++).bind(3, a.text).bind(4, a.city).bind(5, a.state);
+      address.bind(6, a.postal_code).bind(7, a.country).run();
+    }
+    pos = 0;
+    for (const model::Identifier& i : e.identifiers) {
+      identifier.bind(1, id).bind(2, pos++).bind(3, i.type).bind(4, i.number).bind(5, i.country);
+      identifier.bind(6, i.issue_date).bind(7, i.expiration_date).run();
+    }
+  }
+
+  Statement entry, alias, address, identifier;
+
+ private:
+  Database& m_db;
+};
+
+}  // namespace
+
+Store::Store(std::unique_ptr<Database> db) : m_db(std::move(db)) {}
+Store::~Store() = default;
+Store::Store(Store&&) noexcept = default;
+Store& Store::operator=(Store&&) noexcept = default;
+
+const std::string& Store::path() const { return m_db->path(); }
+
+Store Store::open(const std::string& path, OpenMode mode) {
+  if (mode == OpenMode::read_only && !std::filesystem::exists(path)) {
+    throw DataError("database '" + path + "' does not exist; create it with 'exportcheck db import FILE'");
+  }
+  auto db = std::make_unique<Database>(path, mode == OpenMode::read_write);
+  if (mode == OpenMode::read_write) {
+    db->exec("PRAGMA journal_mode = WAL");
+    db->exec("PRAGMA synchronous = NORMAL");
+    db->exec("PRAGMA foreign_keys = ON");
+    migrate(*db);
+  } else {
+    check_schema(*db);
+  }
+  return Store(std::move(db));
+}
+
+std::vector<ImportOutcome> Store::import_datasets(const std::vector<model::ParsedDataset>& datasets,
+                                                  const std::function<void()>& before_commit) {
+  std::vector<ImportOutcome> outcomes;
+  Transaction tx(*m_db);
+  EntryWriter writer(*m_db);
+  Statement find_active = m_db->prepare(std::string("SELECT ") + k_dataset_columns +
+                                        " FROM datasets WHERE source_key = ?1 AND superseded_by IS NULL");
+  Statement insert = m_db->prepare(
+      "INSERT INTO datasets (source_key, format, file_name, sha256, rows, data_date, data_date_basis, "
+      "imported_at) VALUES (?1,?2,?3,?4,?5,?6,?7,?8)");
+  Statement supersede = m_db->prepare("UPDATE datasets SET superseded_by = ?1 WHERE id = ?2");
+  for (const model::ParsedDataset& ds : datasets) {
+    ImportOutcome outcome;
+    find_active.bind(1, ds.info.source_key);
+    std::optional<model::DatasetInfo> active;
+    if (find_active.step()) {
+      active = read_dataset(find_active);
+    }
+    find_active.reset();
+    if (active && active->sha256 == ds.info.sha256) {
+      outcomes.push_back({*active, ImportAction::unchanged, 0});
+      continue;
+    }
+    const model::DatasetInfo& i = ds.info;
+    insert.bind(1, i.source_key).bind(2, i.format).bind(3, i.file_name).bind(4, i.sha256);
+    insert.bind(5, i.rows).bind(6, i.data_date).bind(7, i.data_date_basis).bind(8, i.imported_at);
+    insert.run();
+    outcome.dataset = i;
+    outcome.dataset.id = m_db->last_insert_id();
+    for (const model::ListEntry& e : ds.entries) {
+      writer.write(outcome.dataset.id, e);
+    }
+    if (active) {
+      supersede.bind(1, outcome.dataset.id).bind(2, active->id).run();
+      outcome.action = ImportAction::replaced;
+      outcome.replaced_id = active->id;
+    }
+    outcomes.push_back(outcome);
+  }
+  if (before_commit) {
+    before_commit();
+  }
+  tx.commit();
+  return outcomes;
+}
+
+std::vector<model::DatasetInfo> Store::datasets(bool include_superseded) const {
+  std::string sql = std::string("SELECT ") + k_dataset_columns + " FROM datasets" +
+                    (include_superseded ? "" : " WHERE superseded_by IS NULL") + " ORDER BY id DESC";
+  Statement s = m_db->prepare(sql);
+  std::vector<model::DatasetInfo> out;
+  while (s.step()) {
+    out.push_back(read_dataset(s));
+  }
+  return out;
+}
+
+model::DatasetInfo Store::dataset(long long dataset_id) const {
+  Statement s = m_db->prepare(std::string("SELECT ") + k_dataset_columns + " FROM datasets WHERE id = ?1");
+  s.bind(1, dataset_id);
+  if (!s.step()) {
+    throw DataError("database '" + path() + "' has no dataset #" + std::to_string(dataset_id) +
+                    "; 'exportcheck db status --all' lists them");
+  }
+  return read_dataset(s);
+}
+
+std::vector<ListStatus> Store::list_status() const {
+  std::map<long long, model::DatasetInfo> by_id;
+  for (model::DatasetInfo& d : datasets(false)) {
+    by_id.emplace(d.id, std::move(d));
+  }
+  Statement s = m_db->prepare(
+      "SELECT e.dataset_id, e.list_code, min(e.source_name), count(*), max(e.start_date) "
+      "FROM entries e JOIN datasets d ON d.id = e.dataset_id WHERE d.superseded_by IS NULL "
+      "GROUP BY e.dataset_id, e.list_code ORDER BY e.list_code, e.dataset_id");
+  std::vector<ListStatus> out;
+  while (s.step()) {
+    ListStatus st;
+    st.dataset = by_id.at(s.integer(0));
+    st.list_code = s.text(1);
+    st.source_name = s.text(2);
+    st.entries = s.integer(3);
+    st.data_date = s.text(4);
+    if (st.data_date.empty() || st.dataset.data_date_basis == "given") {
+      st.data_date = st.dataset.data_date;
+    }
+    out.push_back(std::move(st));
+  }
+  return out;
+}
+
+std::vector<model::ListEntry> Store::active_entries() const {
+  return load_entries("dataset_id IN (SELECT id FROM datasets WHERE superseded_by IS NULL)", 0);
+}
+
+std::vector<model::ListEntry> Store::dataset_entries(long long dataset_id) const {
+  dataset(dataset_id);  // throws when unknown
+  return load_entries("dataset_id = ?1", dataset_id);
+}
+
+std::vector<std::string> Store::integrity_problems() const {
+  Statement s = m_db->prepare("PRAGMA integrity_check");
+  std::vector<std::string> out;
+  while (s.step()) {
+    if (s.text(0) != "ok") {
+      out.push_back(s.text(0));
+    }
+  }
+  return out;
+}
+
+}  // namespace ecc::store

@@ -1,0 +1,79 @@
+#pragma once
+// The SQLite database behind exportcheck: list entries with their aliases,
+// addresses and identifiers, and the provenance of every imported file.
+// docs/database.md documents the schema. Old imports are kept (superseded)
+// so that `db diff` can say what a list update changed.
+
+#include <functional>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "model/dataset.hpp"
+#include "model/list_entry.hpp"
+
+namespace ecc::store {
+
+class Database;
+
+enum class OpenMode { read_only, read_write };
+
+// The schema version this build writes and reads (PRAGMA user_version).
+constexpr int k_schema_version = 1;
+
+enum class ImportAction { added, replaced, unchanged };
+
+struct ImportOutcome {
+  model::DatasetInfo dataset;  // the stored dataset (the existing one when unchanged)
+  ImportAction action = ImportAction::added;
+  long long replaced_id = 0;   // the dataset it superseded, when replaced
+};
+
+// One list within one active dataset, for `db status`.
+struct ListStatus {
+  model::DatasetInfo dataset;
+  std::string list_code;
+  std::string source_name;
+  long long entries = 0;
+  std::string data_date;  // latest start_date of this list's entries, else the dataset's data date
+};
+
+class Store {
+ public:
+  // Opens the database. read_write creates it (and migrates an older schema);
+  // read_only requires an existing exportcheck database. Throws DataError.
+  static Store open(const std::string& path, OpenMode mode);
+  ~Store();
+  Store(Store&&) noexcept;
+  Store& operator=(Store&&) noexcept;
+
+  // Stores all datasets in ONE transaction: either every file lands or none.
+  // A dataset whose source already has an active import with the same SHA-256
+  // is left alone (unchanged); otherwise it supersedes the active one.
+  // `before_commit` runs inside the transaction (tests use it to kill the
+  // process mid-import).
+  std::vector<ImportOutcome> import_datasets(const std::vector<model::ParsedDataset>& datasets,
+                                             const std::function<void()>& before_commit = {});
+
+  // Datasets, newest first; superseded ones only when asked for.
+  std::vector<model::DatasetInfo> datasets(bool include_superseded = false) const;
+  // Per-list summary of the active datasets, ordered by list code then dataset.
+  std::vector<ListStatus> list_status() const;
+  // All entries of the active datasets, in a stable order.
+  std::vector<model::ListEntry> active_entries() const;
+  // All entries of one dataset (active or superseded); DataError when unknown.
+  std::vector<model::ListEntry> dataset_entries(long long dataset_id) const;
+  // One dataset by id; DataError when unknown.
+  model::DatasetInfo dataset(long long dataset_id) const;
+  // Runs SQLite's integrity check; returns its complaints (empty = ok).
+  std::vector<std::string> integrity_problems() const;
+
+  const std::string& path() const;
+
+ private:
+  explicit Store(std::unique_ptr<Database> db);
+  std::vector<model::ListEntry> load_entries(const std::string& where, long long arg) const;
+  std::unique_ptr<Database> m_db;
+};
+
+}  // namespace ecc::store
