@@ -88,11 +88,11 @@ void print_status_table(std::ostream& out, const StatusView& view) {
         << std::left << std::setw(12) << (s.data_date.empty() ? "unknown" : s.data_date) << std::right
         << std::setw(7) << age_text << "  #" << s.dataset.id << " " << s.dataset.file_name << "\n";
   }
-  out << "\n" << std::left << std::setw(5) << "ID" << std::setw(12) << "SOURCE" << std::setw(14)
+  out << "\n" << std::left << std::setw(5) << "ID" << std::setw(20) << "SOURCE" << std::setw(14)
       << "FORMAT" << std::right << std::setw(7) << "ROWS" << "  " << std::left << std::setw(12)
       << "DATA DATE" << std::setw(14) << "SHA-256" << "FILE\n";
   for (const model::DatasetInfo& d : view.datasets) {
-    out << std::left << std::setw(5) << ("#" + std::to_string(d.id)) << std::setw(12) << d.source_key
+    out << std::left << std::setw(5) << ("#" + std::to_string(d.id)) << std::setw(20) << d.source_key
         << std::setw(14) << d.format << std::right << std::setw(7) << d.rows << "  " << std::left
         << std::setw(12) << d.data_date << std::setw(14) << short_hash(d.sha256) << d.file_name
         << (d.superseded_by ? " (superseded by #" + std::to_string(d.superseded_by) + ")" : "") << "\n";
