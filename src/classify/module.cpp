@@ -1,2 +1,0 @@
-// Module classify: sources are listed in CMakeLists.txt.
-namespace ecc::classify {}

@@ -1,0 +1,315 @@
+// JSON -> ProductSpec. A figure is either null/absent (unknown), a number (spec
+// files only), or {"value", "source", "confidence"}. Numbers may have at most
+// six decimals because the classifier compares them exactly as decimals.
+#include "import/product_catalog.hpp"
+
+#include <cmath>
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <sstream>
+
+#include "util/error.hpp"
+#include "util/strings.hpp"
+
+namespace ecc::import {
+
+namespace {
+
+using nlohmann::json;
+
+// Where we are in the file, for messages: "FILE: products[3].bits".
+struct Path {
+  std::string file;
+  std::string at;
+  Path operator/(const std::string& key) const { return {file, at.empty() ? key : at + "." + key}; }
+  Path operator[](size_t i) const { return {file, at + "[" + std::to_string(i) + "]"}; }
+  [[noreturn]] void fail(const std::string& message) const {
+    throw DataError(file + ": " + (at.empty() ? "top level" : at) + ": " + message);
+  }
+};
+
+const json* member(const json& j, const std::string& key) {
+  auto it = j.find(key);
+  return it == j.end() || it->is_null() ? nullptr : &*it;
+}
+
+std::string text(const json& j, const std::string& key, const Path& p, bool required) {
+  const json* v = member(j, key);
+  if (v == nullptr) {
+    if (required) {
+      (p / key).fail("missing");
+    }
+    return "";
+  }
+  if (!v->is_string() || (required && util::trim(v->get<std::string>()).empty())) {
+    (p / key).fail("expected a non-empty string");
+  }
+  return v->get<std::string>();
+}
+
+std::vector<std::string> texts(const json& j, const std::string& key, const Path& p) {
+  const json* v = member(j, key);
+  std::vector<std::string> out;
+  if (v == nullptr) {
+    return out;
+  }
+  if (!v->is_array()) {
+    (p / key).fail("expected an array of strings");
+  }
+  for (size_t i = 0; i < v->size(); ++i) {
+    if (!(*v)[i].is_string()) {
+      (p / key)[i].fail("expected a string");
+    }
+    out.push_back((*v)[i].get<std::string>());
+  }
+  return out;
+}
+
+double number(const json& v, const Path& p, double min_exclusive) {
+  if (!v.is_number()) {
+    p.fail("expected a number, got " + util::quote(v.dump()));
+  }
+  double x = v.get<double>();
+  if (!(x > min_exclusive) || x > 1e9) {
+    p.fail("out of range: " + v.dump());
+  }
+  if (std::fabs(x * 1e6 - std::round(x * 1e6)) > 1e-3) {
+    p.fail("more than 6 decimals: " + v.dump());
+  }
+  return x;
+}
+
+int integer(const json& j, const std::string& key, const Path& p, int lo, int hi, int fallback) {
+  const json* v = member(j, key);
+  if (v == nullptr) {
+    return fallback;
+  }
+  if (!v->is_number_integer() || v->get<long long>() < lo || v->get<long long>() > hi) {
+    (p / key).fail("expected an integer from " + std::to_string(lo) + " to " + std::to_string(hi) +
+                   ", got " + util::quote(v->dump()));
+  }
+  return v->get<int>();
+}
+
+model::Provenance provenance(const json& j, const Path& p, bool strict) {
+  return {text(j, "source", p, strict), text(j, "confidence", p, strict)};
+}
+
+model::Figure figure(const json& j, const std::string& key, const Path& parent, bool strict) {
+  Path p = parent / key;
+  const json* v = member(j, key);
+  model::Figure f;
+  if (v == nullptr) {
+    return f;
+  }
+  if (v->is_number() && !strict) {
+    f.value = number(*v, p, -1e-12);
+    f.provenance = {"spec", ""};
+    return f;
+  }
+  if (!v->is_object()) {
+    p.fail(strict ? "expected {\"value\", \"source\", \"confidence\"}"
+                  : "expected a number or an object");
+  }
+  const json* value = member(*v, "value");
+  if (value != nullptr) {
+    f.value = number(*value, p / "value", -1e-12);
+  }
+  f.provenance = provenance(*v, p, strict);
+  return f;
+}
+
+model::Flag flag(const json& j, const std::string& key, const Path& parent, bool strict) {
+  Path p = parent / key;
+  const json* v = member(j, key);
+  model::Flag f;
+  if (v == nullptr) {
+    return f;
+  }
+  if (v->is_boolean() && !strict) {
+    return {v->get<bool>(), {"spec", ""}};
+  }
+  if (!v->is_object()) {
+    p.fail(strict ? "expected {\"value\", \"source\", \"confidence\"}"
+                  : "expected true, false or an object");
+  }
+  const json* value = member(*v, "value");
+  if (value != nullptr && !value->is_boolean()) {
+    (p / "value").fail("expected true, false or null");
+  }
+  f.value = value ? std::optional<bool>(value->get<bool>()) : std::nullopt;
+  f.provenance = provenance(*v, p, strict);
+  return f;
+}
+
+std::optional<std::vector<model::Throughput>> throughput(const json& j, const Path& parent,
+                                                         bool strict) {
+  Path p = parent / "throughput";
+  const json* v = member(j, "throughput");
+  if (v == nullptr) {
+    return std::nullopt;
+  }
+  if (!v->is_array()) {
+    p.fail("expected an array of {format, bits, dense_tops} or null");
+  }
+  std::vector<model::Throughput> out;
+  for (size_t i = 0; i < v->size(); ++i) {
+    const json& t = (*v)[i];
+    Path at = p[i];
+    if (!t.is_object()) {
+      at.fail("expected an object");
+    }
+    if (member(t, "dense_tops") == nullptr) {
+      (at / "dense_tops").fail("missing");
+    }
+    out.push_back({text(t, "format", at, true), integer(t, "bits", at, 1, 64, 0),
+                   number(t["dense_tops"], at / "dense_tops", 0), provenance(t, at, strict)});
+    if (out.back().bits == 0) {
+      (at / "bits").fail("missing");
+    }
+  }
+  return out;
+}
+
+std::optional<model::HbmStack> hbm(const json& j, const Path& parent, bool strict) {
+  const json* v = member(j, "hbm");
+  if (v == nullptr) {
+    return std::nullopt;
+  }
+  Path p = parent / "hbm";
+  if (!v->is_object()) {
+    p.fail("expected an object");
+  }
+  model::HbmStack h;
+  h.stack_bandwidth_gbps = figure(*v, "stack_bandwidth_gbps", p, strict);
+  h.stack_area_mm2 = figure(*v, "stack_area_mm2", p, strict);
+  const json* packaged = member(*v, "co_packaged_with_logic");
+  if (packaged == nullptr || !packaged->is_boolean()) {
+    (p / "co_packaged_with_logic").fail("expected true or false");
+  }
+  h.co_packaged_with_logic = packaged->get<bool>();
+  return h;
+}
+
+void kind_and_contents(const json& j, const Path& p, model::ProductSpec& s) {
+  std::string kind = text(j, "kind", p, false);
+  std::optional<model::ProductKind> k = model::parse_product_kind(kind.empty() ? "chip" : kind);
+  if (!k) {
+    (p / "kind").fail("expected chip, board or server, got " + util::quote(kind));
+  }
+  s.kind = *k;
+  const json* c = member(j, "contains");
+  if ((s.kind == model::ProductKind::chip) != (c == nullptr)) {
+    (p / "contains")
+        .fail(c ? "only boards and servers contain chips" : "missing for a board or server");
+  }
+  if (c != nullptr) {
+    if (!c->is_object()) {
+      (p / "contains").fail("expected {\"product\", \"count\"}");
+    }
+    s.contains = model::Component{text(*c, "product", p / "contains", true),
+                                  integer(*c, "count", p / "contains", 1, 100000, 1)};
+  }
+}
+
+model::ProductSpec product(const json& j, const Path& p, bool strict) {
+  if (!j.is_object()) {
+    p.fail("expected an object");
+  }
+  model::ProductSpec s;
+  s.id = strict ? text(j, "id", p, true) : text(j, "id", p, false);
+  s.vendor = strict ? text(j, "vendor", p, true) : text(j, "vendor", p, false);
+  s.model = text(j, "model", p, true);
+  s.aliases = texts(j, "aliases", p);
+  kind_and_contents(j, p, s);
+  s.throughput = throughput(j, p, strict);
+  const json* per_die = member(j, "throughput_per_die");
+  if (per_die != nullptr && !per_die->is_boolean()) {
+    (p / "throughput_per_die").fail("expected true or false");
+  }
+  s.throughput_per_die = per_die != nullptr && per_die->get<bool>();
+  s.dies = integer(j, "dies", p, 1, 64, 1);
+  s.die_area_mm2 = figure(j, "die_area_mm2", p, strict);
+  s.memory_bandwidth_gbps = figure(j, "memory_bandwidth_gbps", p, strict);
+  s.interconnect_gbps = figure(j, "interconnect_gbps", p, strict);
+  s.datacenter = flag(j, "datacenter", p, strict);
+  s.hbm = hbm(j, p, strict);
+  s.base_eccn = text(j, "base_eccn", p, false);
+  s.notes = texts(j, "notes", p);
+  return s;
+}
+
+json parse(const std::string& text_, const std::string& file) {
+  try {
+    return json::parse(text_);
+  } catch (const json::parse_error& e) {
+    std::string what = e.what();
+    size_t end = what.find("] ");
+    throw DataError(file +
+                    ": invalid JSON: " + (end == std::string::npos ? what : what.substr(end + 2)));
+  }
+}
+
+void check_catalog(const model::ProductCatalog& c, const Path& p) {
+  for (size_t i = 0; i < c.products.size(); ++i) {
+    const model::ProductSpec& s = c.products[i];
+    for (size_t k = 0; k < i; ++k) {
+      if (c.products[k].id == s.id) {
+        (p / "products")[i].fail("duplicate id " + util::quote(s.id));
+      }
+    }
+    if (!s.contains) {
+      continue;
+    }
+    bool found = false;
+    for (const model::ProductSpec& other : c.products) {
+      found =
+          found || (other.id == s.contains->product_id && other.kind == model::ProductKind::chip);
+    }
+    if (!found) {
+      ((p / "products")[i] / "contains")
+          .fail("no chip with id " + util::quote(s.contains->product_id));
+    }
+  }
+}
+
+}  // namespace
+
+model::ProductCatalog parse_product_catalog(const std::string& text_, const std::string& file) {
+  json j = parse(text_, file);
+  Path root{file, ""};
+  if (!j.is_object() || !j.contains("products") || !j["products"].is_array()) {
+    (root / "products").fail("expected an array of products");
+  }
+  model::ProductCatalog c;
+  c.ignore_words = texts(j, "match_ignore_words", root);
+  for (std::string& w : c.ignore_words) {
+    w = util::to_lower_ascii(w);
+  }
+  for (size_t i = 0; i < j["products"].size(); ++i) {
+    c.products.push_back(product(j["products"][i], (root / "products")[i], true));
+  }
+  check_catalog(c, root);
+  return c;
+}
+
+model::ProductCatalog load_product_catalog(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    throw DataError(path + ": cannot read the product catalog");
+  }
+  std::ostringstream s;
+  s << in.rdbuf();
+  return parse_product_catalog(s.str(), path);
+}
+
+model::ProductSpec parse_product_spec(const std::string& text_, const std::string& file) {
+  json j = parse(text_, file);
+  model::ProductSpec s = product(j, Path{file, ""}, false);
+  if (s.id.empty()) {
+    s.id = "spec";
+  }
+  return s;
+}
+
+}  // namespace ecc::import
