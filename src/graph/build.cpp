@@ -1,0 +1,171 @@
+// Builds the compressed-sparse-row ownership graph for one date. Statements
+// dated after the date are dropped; for each (owner, owned) pair the latest
+// statement wins, so a later 0 % ends a holding. Same-date duplicates and
+// conflicts are reported, and a conflict keeps the larger share (conservative).
+// Ids that only edges name become placeholder entities rather than lost edges.
+
+#include <algorithm>
+#include <climits>
+#include <cmath>
+
+#include "graph/internal/ownership_index.hpp"
+#include "util/error.hpp"
+#include "util/strings.hpp"
+
+namespace ecc::graph::internal {
+namespace {
+
+struct Candidate {
+  Vertex owner;
+  Vertex owned;
+  std::int32_t day;  // INT_MIN when undated
+  std::uint32_t input;
+};
+
+Vertex intern(OwnershipIndex& index, const std::string& id) {
+  if (std::optional<Vertex> found = index.ids.find(id)) {
+    return *found;
+  }
+  model::OwnedEntity placeholder;
+  placeholder.id = id;
+  placeholder.name = id;
+  index.placeholders.push_back(std::move(placeholder));
+  Vertex v = index.ids.insert(index.placeholders.back().id);
+  index.diagnostics.push_back({model::DiagnosticKind::unknown_entity,
+                               {id},
+                               "no entity record for " + util::quote(id) + ", kept as a bare id"});
+  return v;
+}
+
+void index_entities(const model::OwnershipGraph& graph, OwnershipIndex& index) {
+  index.input = &graph;
+  index.ids.reserve(graph.entities.size());
+  for (std::size_t i = 0; i < graph.entities.size(); ++i) {
+    const std::string& id = graph.entities[i].id;
+    if (index.ids.find(id)) {
+      // A repeated id: the first record wins the id; keep vertex numbering aligned.
+      index.ids.push_unindexed(id);
+      index.diagnostics.push_back(
+          {model::DiagnosticKind::duplicate_entity,
+           {id},
+           "entity " + util::quote(id) + " is defined twice; the first record is used"});
+    } else {
+      index.ids.insert(id);
+    }
+  }
+}
+
+std::vector<Candidate> active_candidates(const model::OwnershipGraph& graph,
+                                         const util::Date& as_of, OwnershipIndex& index) {
+  std::vector<Candidate> out;
+  out.reserve(graph.edges.size());
+  long limit = as_of.days_since_epoch();
+  for (std::size_t i = 0; i < graph.edges.size(); ++i) {
+    const model::OwnershipEdge& e = graph.edges[i];
+    if (e.as_of && e.as_of->days_since_epoch() > limit) {
+      continue;
+    }
+    if (e.owner == e.owned) {
+      index.diagnostics.push_back(
+          {model::DiagnosticKind::self_ownership,
+           {e.owner},
+           e.location + ": " + util::quote(e.owner) + " owns itself; ignored"});
+      continue;
+    }
+    std::int32_t day = e.as_of ? static_cast<std::int32_t>(e.as_of->days_since_epoch()) : INT_MIN;
+    Vertex owner = intern(index, e.owner);
+    Vertex owned = intern(index, e.owned);
+    out.push_back({owner, owned, day, static_cast<std::uint32_t>(i)});
+  }
+  return out;
+}
+
+std::string pair_text(const model::OwnershipEdge& e) {
+  return util::quote(e.owner) + " -> " + util::quote(e.owned);
+}
+
+// Picks the statement that counts among one pair's statements sorted newest first.
+std::uint32_t pick_statement(const model::OwnershipGraph& graph, const Candidate* first,
+                             const Candidate* last, OwnershipIndex& index) {
+  std::uint32_t best = first->input;
+  for (const Candidate* c = first + 1; c != last && c->day == first->day; ++c) {
+    const model::OwnershipEdge& a = graph.edges[best];
+    const model::OwnershipEdge& b = graph.edges[c->input];
+    bool same = a.percent == b.percent && a.kind == b.kind;
+    std::string where = a.location + " and " + b.location + ": ";
+    index.diagnostics.push_back(
+        {same ? model::DiagnosticKind::duplicate_edge : model::DiagnosticKind::conflicting_edge,
+         {a.owner, a.owned},
+         where + (same ? "duplicate statement " : "conflicting shares for ") + pair_text(a) +
+             (same ? "" : "; the larger share is used")});
+    if (to_units(b.percent) > to_units(a.percent)) {
+      best = c->input;
+    }
+  }
+  return best;
+}
+
+}  // namespace
+
+std::int32_t to_units(const std::optional<double>& percent) {
+  if (!percent) {
+    return k_unknown;
+  }
+  return static_cast<std::int32_t>(std::llround(*percent * 10'000.0));
+}
+
+double to_percent(std::int64_t units) {
+  return static_cast<double>(units) / 10'000.0;
+}
+
+std::string percent_text(std::int64_t units) {
+  std::string text = std::to_string(units / 10'000);
+  std::int64_t frac = units % 10'000;
+  if (frac != 0) {
+    std::string digits = std::to_string(10'000 + frac).substr(1);
+    digits.erase(digits.find_last_not_of('0') + 1);
+    text += "." + digits;
+  }
+  return text;
+}
+
+void build_index(const model::OwnershipGraph& graph, const util::Date& as_of,
+                 OwnershipIndex& index) {
+  index_entities(graph, index);
+  std::vector<Candidate> cands = active_candidates(graph, as_of, index);
+  std::sort(cands.begin(), cands.end(), [](const Candidate& a, const Candidate& b) {
+    if (a.owner != b.owner) {
+      return a.owner < b.owner;
+    }
+    if (a.owned != b.owned) {
+      return a.owned < b.owned;
+    }
+    return a.day != b.day ? a.day > b.day : a.input < b.input;
+  });
+  std::vector<std::pair<Vertex, Vertex>> pairs;
+  std::vector<EdgeData> data;
+  pairs.reserve(cands.size());
+  data.reserve(cands.size());
+  for (std::size_t i = 0; i < cands.size();) {
+    std::size_t j = i;
+    while (j < cands.size() && cands[j].owner == cands[i].owner &&
+           cands[j].owned == cands[i].owned) {
+      ++j;
+    }
+    std::uint32_t chosen = pick_statement(graph, &cands[i], cands.data() + j, index);
+    const model::OwnershipEdge& e = graph.edges[chosen];
+    std::int32_t share = to_units(e.percent);
+    if (share != k_unknown && (share < 0 || share > k_full)) {
+      throw DataError(e.location + ": percentage out of range 0..100 for " + pair_text(e));
+    }
+    if (share != 0) {
+      pairs.emplace_back(cands[i].owner, cands[i].owned);
+      data.push_back({share, e.kind, chosen});
+    }
+    i = j;
+  }
+  index.csr = Csr(boost::edges_are_unsorted_multi_pass, pairs.begin(), pairs.end(), data.begin(),
+                  static_cast<Vertex>(index.size()));
+}
+
+}  // namespace ecc::graph::internal

@@ -1,0 +1,92 @@
+// Linear-probing hash table of entity ids (FNV-1a with a final mix). Load is
+// kept at or below one half, so probes stay short.
+
+#include "graph/internal/id_table.hpp"
+
+namespace ecc::graph::internal {
+namespace {
+
+std::uint64_t hash_id(std::string_view s) {
+  std::uint64_t h = 1469598103934665603ull;
+  for (char c : s) {
+    h ^= static_cast<unsigned char>(c);
+    h *= 1099511628211ull;
+  }
+  return h ^ (h >> 29);
+}
+
+std::uint32_t fingerprint(std::uint64_t h) {
+  return static_cast<std::uint32_t>(h >> 32) | 1u;
+}
+
+}  // namespace
+
+void IdTable::reserve(std::size_t n) {
+  m_keys.reserve(n);
+  std::size_t cap = 16;
+  while (cap < 2 * n) {
+    cap <<= 1;
+  }
+  if (cap > m_slots.size()) {
+    std::vector<std::string_view> keys = std::move(m_keys);
+    m_slots.assign(cap, 0);
+    m_keys.clear();
+    m_keys.reserve(n);
+    for (std::string_view k : keys) {
+      if (find(k)) {
+        push_unindexed(k);
+      } else {
+        insert(k);
+      }
+    }
+  }
+}
+
+std::optional<std::uint32_t> IdTable::find(std::string_view id) const {
+  if (m_slots.empty()) {
+    return std::nullopt;
+  }
+  std::uint64_t h = hash_id(id);
+  std::uint32_t fp = fingerprint(h);
+  std::size_t mask = m_slots.size() - 1;
+  for (std::size_t i = h & mask;; i = (i + 1) & mask) {
+    std::uint64_t slot = m_slots[i];
+    if (slot == 0) {
+      return std::nullopt;
+    }
+    auto v = static_cast<std::uint32_t>(slot);
+    if (static_cast<std::uint32_t>(slot >> 32) == fp && m_keys[v] == id) {
+      return v;
+    }
+  }
+}
+
+std::uint32_t IdTable::insert(std::string_view id) {
+  if (std::optional<std::uint32_t> found = find(id)) {
+    return *found;
+  }
+  if (2 * (m_keys.size() + 1) > m_slots.size()) {
+    grow();
+  }
+  std::uint64_t h = hash_id(id);
+  std::size_t mask = m_slots.size() - 1;
+  std::size_t i = h & mask;
+  while (m_slots[i] != 0) {
+    i = (i + 1) & mask;
+  }
+  auto v = static_cast<std::uint32_t>(m_keys.size());
+  m_slots[i] = (std::uint64_t{fingerprint(h)} << 32) | v;
+  m_keys.push_back(id);
+  return v;
+}
+
+std::uint32_t IdTable::push_unindexed(std::string_view id) {
+  m_keys.push_back(id);
+  return static_cast<std::uint32_t>(m_keys.size() - 1);
+}
+
+void IdTable::grow() {
+  reserve(m_keys.size() * 2 + 8);
+}
+
+}  // namespace ecc::graph::internal

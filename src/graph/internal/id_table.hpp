@@ -1,0 +1,32 @@
+#pragma once
+// INTERNAL to src/graph: an open-addressing id -> vertex table. At a million
+// entities the node-based std::unordered_map costs three cache misses per
+// lookup; this costs one for the slot and one to confirm the id.
+
+#include <cstdint>
+#include <optional>
+#include <string_view>
+#include <vector>
+
+namespace ecc::graph::internal {
+
+class IdTable {
+ public:
+  // Prepares for about `n` ids without rehashing.
+  void reserve(std::size_t n);
+  // The vertex of `id`, or nullopt.
+  std::optional<std::uint32_t> find(std::string_view id) const;
+  // Adds `id` as the next vertex (ids.size()) unless present; returns its vertex.
+  // `id` must stay valid as long as the table.
+  std::uint32_t insert(std::string_view id);
+  // Adds a vertex that cannot be found by id (a repeated id); returns it.
+  std::uint32_t push_unindexed(std::string_view id);
+  std::size_t size() const { return m_keys.size(); }
+
+ private:
+  void grow();
+  std::vector<std::uint64_t> m_slots;  // (fingerprint << 32) | vertex; 0 = empty
+  std::vector<std::string_view> m_keys;
+};
+
+}  // namespace ecc::graph::internal

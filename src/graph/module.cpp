@@ -1,2 +1,0 @@
-// Module graph: sources are listed in CMakeLists.txt.
-namespace ecc::graph {}
