@@ -24,6 +24,7 @@ struct CommandEntry {
 std::span<const CommandEntry> commands();
 
 void setup_db(CLI::App& app, Context& ctx, const CommandEntry& self);
+void setup_match(CLI::App& app, Context& ctx, const CommandEntry& self);
 void setup_classify(CLI::App& app, Context& ctx, const CommandEntry& self);
 void setup_products(CLI::App& app, Context& ctx, const CommandEntry& self);
 

@@ -1,0 +1,97 @@
+// `exportcheck match NAME [--country CC] [--id TYPE:NUMBER] [--json] [--threshold X]`:
+// resolves one party name against every entry of the active lists and
+// explains each hit. Exit 0 when clear, 1 when anything is review or match.
+#include <CLI/CLI.hpp>
+#include <memory>
+
+#include "cli/commands.hpp"
+#include "cli/context.hpp"
+#include "match/matcher.hpp"
+#include "model/country.hpp"
+#include "report/match_report.hpp"
+#include "store/store.hpp"
+#include "util/error.hpp"
+#include "util/strings.hpp"
+
+namespace ecc::cli {
+
+namespace {
+
+struct MatchCmdOptions {
+  std::string name;
+  std::string country;
+  std::vector<std::string> ids;
+  bool json = false;
+  double threshold = -1.0;
+  size_t limit = 10;
+};
+
+std::string checked_country(const std::string& cc) {
+  if (cc.empty())
+    return cc;
+  std::string up;
+  for (const char c : cc)
+    up.push_back(static_cast<char>(std::toupper(static_cast<unsigned char>(c))));
+  if (!model::is_country_code(up)) {
+    throw UsageError("--country: unknown ISO 3166-1 alpha-2 code " + util::quote(cc));
+  }
+  return up;
+}
+
+std::vector<model::Identifier> parsed_ids(const std::vector<std::string>& ids) {
+  std::vector<model::Identifier> out;
+  for (const auto& id : ids) {
+    const size_t colon = id.find(':');
+    if (colon == std::string::npos || colon == 0 || colon + 1 == id.size()) {
+      throw UsageError("--id: expected TYPE:NUMBER, got " + util::quote(id));
+    }
+    model::Identifier x;
+    x.type = id.substr(0, colon);
+    x.number = id.substr(colon + 1);
+    out.push_back(x);
+  }
+  return out;
+}
+
+match::MatchOptions options_for(const MatchCmdOptions& o) {
+  match::MatchOptions opt;
+  opt.max_results = o.limit;
+  if (o.threshold >= 0.0) {
+    if (o.threshold > 1.0)
+      throw UsageError("--threshold: expected a score in [0, 1]");
+    opt.review_threshold = o.threshold;
+    opt.match_threshold = std::max(opt.match_threshold, o.threshold);
+    opt.min_score = std::min(opt.min_score, o.threshold);
+  }
+  return opt;
+}
+
+int run_match(Context& ctx, const MatchCmdOptions& o) {
+  // Steps: check the query, load the active lists, index them, match, render.
+  match::Query query{o.name, checked_country(o.country), parsed_ids(o.ids)};
+  if (util::trim(query.name).empty())
+    throw UsageError("NAME is empty");
+  const match::MatchOptions opt = options_for(o);
+  const store::Store db = store::Store::open(ctx.db_path(), store::OpenMode::read_only);
+  const match::Matcher matcher(db.active_entries(), opt);
+  report::MatchView view{query, matcher.match(query), opt};
+  o.json ? report::print_match_json(ctx.out(), view) : report::print_match_text(ctx.out(), view);
+  return view.response.decision() == match::Decision::clear ? 0 : 1;
+}
+
+}  // namespace
+
+void setup_match(CLI::App& app, Context& ctx, const CommandEntry& self) {
+  auto opts = std::make_shared<MatchCmdOptions>();
+  CLI::App* cmd = app.add_subcommand(self.name, self.summary);
+  cmd->add_option("NAME", opts->name, "party name, in any script")->required();
+  cmd->add_option("--country", opts->country, "the party's country (ISO 3166-1 alpha-2)");
+  cmd->add_option("--id", opts->ids, "an identifier TYPE:NUMBER (e.g. LEI:5493...), repeatable");
+  cmd->add_flag("--json", opts->json, "JSON output");
+  cmd->add_option("--threshold", opts->threshold,
+                  "review threshold (default 0.80; match stays >= 0.92)");
+  cmd->add_option("--limit", opts->limit, "most results to show (default 10)");
+  cmd->callback([&ctx, opts] { ctx.action = [&ctx, opts] { return run_match(ctx, *opts); }; });
+}
+
+}  // namespace ecc::cli

@@ -1,0 +1,195 @@
+// Matcher pipeline for one query: normalize -> guards (short name, generic
+// name) -> candidates from the index (or every alias) -> score each alias ->
+// keep the best alias per entry -> country and identifier evidence -> band.
+// Everything is computed from values; nothing is cached between calls, so
+// concurrent match() calls need no locking.
+#include "match/matcher.hpp"
+
+#include <algorithm>
+#include <map>
+#include <numeric>
+#include <unordered_set>
+
+#include "match/evidence.hpp"
+
+namespace ecc::match {
+
+namespace {
+
+// Words that say what a company does or where, not who it is.
+bool is_generic_word(const std::string& t) {
+  static const std::unordered_set<std::string> words = {
+      "technology",    "trading",     "international", "group",         "holding",     "industry",
+      "services",      "china",       "global",        "general",       "import",      "export",
+      "development",   "engineering", "electronics",   "investment",    "enterprise",  "solution",
+      "system",        "network",     "communication", "information",   "digital",     "science",
+      "research",      "institute",   "center",        "national",      "new",         "world",
+      "united",        "asia",        "pacific",       "company",       "intelligent", "software",
+      "manufacturing", "equipment",   "logistics",     "shipping",      "energy",      "industry",
+      "product",       "material",    "device",        "semiconductor", "computer",    "computing",
+      "university",    "laboratory",  "bank",          "hong",          "kong",        "beijing",
+      "shanghai",      "shenzhen",    "limited"};
+  return words.count(t) > 0;
+}
+
+double clamp01(double x) {
+  return std::max(0.0, std::min(1.0, x));
+}
+
+}  // namespace
+
+std::string_view to_string(Decision d) {
+  switch (d) {
+    case Decision::match:
+      return "match";
+    case Decision::review:
+      return "review";
+    case Decision::clear:
+      break;
+  }
+  return "clear";
+}
+
+Decision MatchResponse::decision() const {
+  Decision d = Decision::clear;
+  for (const auto& r : results)
+    d = std::max(d, r.decision);
+  return d;
+}
+
+struct Matcher::QueryPlan {
+  Query query;
+  NormalizedName norm;
+  std::vector<QueryToken> tokens;
+  ScoreOptions score;
+  bool short_name = false;
+  bool generic = false;
+  std::vector<std::string> notes;
+};
+
+Matcher::Matcher(const std::vector<model::ListEntry>& entries, MatchOptions options)
+    : m_opt(options), m_index(entries, options.index) {
+  m_entries.reserve(entries.size());
+  for (const auto& e : entries) {
+    EntryInfo info{e.list_code, e.entry_key, e.name, {e.name}, entry_countries(e), e.identifiers};
+    for (const auto& a : e.aliases)
+      info.names.push_back(a.name);
+    m_entries.push_back(std::move(info));
+  }
+}
+
+Matcher::QueryPlan Matcher::plan(const Query& query) const {
+  QueryPlan p{query, normalize_name(query.name), {}, m_opt.score, false, false, {}};
+  p.tokens = m_index.resolve(p.norm.tokens);
+  size_t chars = 0;
+  for (const auto& t : p.tokens)
+    chars += t.text.size();
+  if (p.tokens.empty()) {
+    p.notes.push_back("no distinctive words: the name is only legal forms or stop words");
+    return p;
+  }
+  if (chars < m_opt.short_name_chars) {
+    p.short_name = true;
+    p.score.fuzzy = false;
+    p.notes.push_back("short name: exact words only; review needs the match threshold");
+  }
+  const double common =
+      std::max(50.0, m_opt.generic_share * static_cast<double>(m_index.aliases().size()));
+  p.generic = std::all_of(p.tokens.begin(), p.tokens.end(), [&](const QueryToken& t) {
+    return is_generic_word(t.text) ||
+           (t.id >= 0 &&
+            static_cast<double>(m_index.postings_size(static_cast<uint32_t>(t.id))) > common);
+  });
+  if (p.generic)
+    p.notes.push_back("generic name: every word is common; at most review");
+  return p;
+}
+
+MatchResponse Matcher::match(const Query& query, Search search) const {
+  const QueryPlan p = plan(query);
+  MatchResponse out{p.norm, p.notes, {}};
+  if (p.tokens.empty())
+    return out;
+  std::vector<uint32_t> aliases;
+  if (search == Search::index) {
+    aliases = m_index.candidates(p.tokens, p.score.fuzzy);
+  } else {
+    aliases.resize(m_index.aliases().size());
+    std::iota(aliases.begin(), aliases.end(), 0U);
+  }
+  out.results = score_entries(p, aliases);
+  return out;
+}
+
+std::vector<MatchResult> Matcher::score_entries(const QueryPlan& p,
+                                                const std::vector<uint32_t>& aliases) const {
+  std::map<uint32_t, MatchResult> by_entry;
+  for (const uint32_t a : aliases) {
+    AliasScore s = score_alias(p.tokens, a, m_index, p.score);
+    if (s.score <= 0.0)
+      continue;
+    const IndexedAlias& ia = m_index.aliases()[a];
+    MatchResult& r = by_entry[ia.entry];
+    r.entry_index = ia.entry;
+    r.aliases.push_back({m_entries[ia.entry].names[ia.alias_no], std::move(s)});
+  }
+  std::vector<MatchResult> out;
+  for (auto& [entry, r] : by_entry) {
+    std::stable_sort(r.aliases.begin(), r.aliases.end(),
+                     [](const auto& x, const auto& y) { return x.score.score > y.score.score; });
+    const EntryInfo& e = m_entries[entry];
+    r.list_code = e.list_code;
+    r.entry_key = e.entry_key;
+    r.entry_name = e.name;
+    r.matched_alias = r.aliases.front().name;
+    r.name_score = r.aliases.front().score.score;
+    add_evidence(p, r);
+    decide(p, r);
+    if (r.score >= m_opt.min_score)
+      out.push_back(std::move(r));
+  }
+  std::stable_sort(out.begin(), out.end(), [](const MatchResult& x, const MatchResult& y) {
+    return x.score != y.score ? x.score > y.score : x.entry_index < y.entry_index;
+  });
+  if (out.size() > m_opt.max_results)
+    out.resize(m_opt.max_results);
+  return out;
+}
+
+void Matcher::add_evidence(const QueryPlan& p, MatchResult& r) const {
+  const EntryInfo& e = m_entries[r.entry_index];
+  r.evidence = country_evidence(p.query.country, e.countries, m_opt);
+  for (auto& ev : identifier_evidence(p.query.identifiers, e.ids, m_opt))
+    r.evidence.push_back(ev);
+  double score = r.name_score;
+  for (const auto& ev : r.evidence)
+    score += ev.delta;
+  r.score = clamp01(score);
+}
+
+void Matcher::decide(const QueryPlan& p, MatchResult& r) const {
+  const std::string& method = r.aliases.front().score.method;
+  const bool whole = method == "exact" || method == "token_set";
+  double review = m_opt.review_threshold;
+  Decision cap = Decision::match;
+  if (p.short_name) {
+    review = m_opt.match_threshold;
+    if (!whole)
+      cap = Decision::review;
+    r.notes.push_back("short name");
+  }
+  if (p.generic) {
+    review = m_opt.match_threshold;
+    cap = Decision::review;
+    r.notes.push_back("generic name");
+  }
+  Decision d = Decision::clear;
+  if (r.score >= m_opt.match_threshold) {
+    d = Decision::match;
+  } else if (r.score >= review) {
+    d = Decision::review;
+  }
+  r.decision = std::min(d, cap);
+}
+
+}  // namespace ecc::match

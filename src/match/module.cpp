@@ -1,2 +1,0 @@
-// Module match: sources are listed in CMakeLists.txt.
-namespace ecc::match {}

@@ -1,0 +1,120 @@
+// Jaro-Winkler (Winkler 1990) over bytes of normalized ASCII tokens, and a
+// phonetic key in the spirit of Soundex/Metaphone that folds the spelling
+// variants of romanization (kh/h, ph/f, ck/k, ts/c, w/v) so that names
+// transliterated by different schemes can still meet.
+#include "match/similarity.hpp"
+
+#include <algorithm>
+#include <vector>
+
+namespace ecc::match {
+
+double jaro(std::string_view a, std::string_view b) {
+  if (a.empty() || b.empty())
+    return 0.0;
+  if (a == b)
+    return 1.0;
+  const size_t window = std::max<size_t>(std::max(a.size(), b.size()) / 2, 1) - 1;
+  std::vector<char> a_hit(a.size(), 0);
+  std::vector<char> b_hit(b.size(), 0);
+  size_t matches = 0;
+  for (size_t i = 0; i < a.size(); ++i) {
+    const size_t lo = i > window ? i - window : 0;
+    const size_t hi = std::min(b.size(), i + window + 1);
+    for (size_t j = lo; j < hi; ++j) {
+      if (b_hit[j] || a[i] != b[j])
+        continue;
+      a_hit[i] = b_hit[j] = 1;
+      ++matches;
+      break;
+    }
+  }
+  if (matches == 0)
+    return 0.0;
+  size_t transpositions = 0;
+  for (size_t i = 0, j = 0; i < a.size(); ++i) {
+    if (!a_hit[i])
+      continue;
+    while (!b_hit[j])
+      ++j;
+    if (a[i] != b[j])
+      ++transpositions;
+    ++j;
+  }
+  const double m = static_cast<double>(matches);
+  return (m / static_cast<double>(a.size()) + m / static_cast<double>(b.size()) +
+          (m - static_cast<double>(transpositions) / 2.0) / m) /
+         3.0;
+}
+
+double jaro_winkler(std::string_view a, std::string_view b) {
+  const double j = jaro(a, b);
+  size_t prefix = 0;
+  while (prefix < 4 && prefix < a.size() && prefix < b.size() && a[prefix] == b[prefix])
+    ++prefix;
+  return j + static_cast<double>(prefix) * 0.1 * (1.0 - j);
+}
+
+namespace {
+
+// Code of one letter; '\0' for letters that are dropped after the first.
+char letter_code(char c) {
+  switch (c) {
+    case 'b':
+    case 'p':
+      return 'p';
+    case 'f':
+    case 'v':
+    case 'w':
+      return 'f';
+    case 'c':
+    case 'k':
+    case 'q':
+    case 'g':
+    case 'x':
+      return 'k';
+    case 'd':
+    case 't':
+      return 't';
+    case 's':
+    case 'z':
+    case 'j':
+      return 's';
+    case 'l':
+      return 'l';
+    case 'm':
+    case 'n':
+      return 'n';
+    case 'r':
+      return 'r';
+    default:
+      return '\0';  // vowels, h, y, digits
+  }
+}
+
+}  // namespace
+
+std::string phonetic_key(std::string_view token) {
+  if (token.size() < 4)
+    return {};
+  std::string key;
+  const char first = letter_code(token[0]);
+  key.push_back(first == '\0' ? token[0] : first);
+  char last = key[0];
+  for (size_t i = 1; i < token.size(); ++i) {
+    const char code = letter_code(token[i]);
+    if (code == '\0') {
+      if (token[i] != 'h')
+        last = '\0';
+      continue;
+    }
+    if (code != last)
+      key.push_back(code);
+    last = code;
+  }
+  if (key.size() < 3)
+    key.clear();  // too short a skeleton matches too much
+  return key;
+}
+
+}  // namespace ecc::match
