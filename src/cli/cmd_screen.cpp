@@ -1,0 +1,154 @@
+// `exportcheck screen ORDER...`: the main job. A straight pipeline:
+// load orders -> load rules and catalog -> load lists -> screen -> report.
+// Anything that fails to load stops the run with exit 3 before a verdict is
+// printed: exportcheck never says "clear" on data it could not read.
+#include <CLI/CLI.hpp>
+#include <algorithm>
+#include <filesystem>
+#include <memory>
+
+#include "cli/commands.hpp"
+#include "cli/context.hpp"
+#include "cli/screen_ci.hpp"
+#include "import/order_reader.hpp"
+#include "import/product_catalog.hpp"
+#include "match/matcher.hpp"
+#include "report/screen_report.hpp"
+#include "rules/classification_rules.hpp"
+#include "rules/screening_rules.hpp"
+#include "screen/screen.hpp"
+#include "screen/suppressions.hpp"
+#include "store/store.hpp"
+#include "util/error.hpp"
+#include "util/strings.hpp"
+
+namespace ecc::cli {
+
+namespace {
+
+struct ScreenOpts {
+  std::vector<std::string> orders;
+  std::string as_of;
+  std::string format = "table";
+  std::string fail_on = "license_required";
+  ScreenCiOptions ci;  // --ignore, --max-data-age, --log, --changed-since (screen_ci.hpp)
+};
+
+// Order files: each path, or the *.json and *.csv files of a directory.
+std::vector<std::string> order_files(const std::vector<std::string>& paths) {
+  std::vector<std::string> out;
+  for (const std::string& p : paths) {
+    if (!std::filesystem::is_directory(p)) {
+      out.push_back(p);
+      continue;
+    }
+    std::vector<std::string> found;
+    for (const auto& e : std::filesystem::directory_iterator(p)) {
+      std::string ext = e.path().extension().string();
+      if (ext == ".json" || ext == ".csv") {
+        found.push_back(e.path().string());
+      }
+    }
+    std::sort(found.begin(), found.end());
+    if (found.empty()) {
+      throw DataError(p + ": no order files (*.json, *.csv) in this directory");
+    }
+    out.insert(out.end(), found.begin(), found.end());
+  }
+  return out;
+}
+
+int run_screen(Context& ctx, const ScreenOpts& opts) {
+  auto fail_on = model::parse_verdict(opts.fail_on);
+  if (!fail_on) {
+    throw UsageError("--fail-on must be one of clear, review, notify, license_required, prohibited");
+  }
+  std::optional<util::Date> as_of;
+  if (!opts.as_of.empty()) {
+    as_of = util::parse_iso_date(opts.as_of);
+    if (!as_of) {
+      throw UsageError("invalid --as-of " + util::quote(opts.as_of) + " (expected YYYY-MM-DD)");
+    }
+  }
+  // 1. Orders, all parsed before anything else.
+  std::vector<model::Order> orders;
+  std::vector<std::string> files = order_files(opts.orders);
+  std::vector<model::Suppression> suppressions = load_suppressions(opts.ci);
+  for (const std::string& file : files) {
+    for (model::Order& o : import::read_orders(file)) {
+      orders.push_back(std::move(o));
+    }
+  }
+  // 2. Rules and the product catalog.
+  model::RuleBook book = rules::load_rule_book(ctx.rules_dir());
+  model::RuleSet classification = rules::load_classification_rules(ctx.rules_dir());
+  model::ProductCatalog catalog = import::load_product_catalog(ctx.resource_dir() + "/data/products.json");
+  // 3. The lists.
+  store::Store db = store::Store::open(ctx.db_path(), store::OpenMode::read_only);
+  std::vector<model::DatasetInfo> datasets = db.datasets(false);
+  check_data_age(ctx, datasets, opts.ci);
+  if (datasets.empty()) {
+    throw DataError("database '" + db.path() + "' has no lists; import them with 'exportcheck db import' " +
+                    "(screening without lists would clear everyone)");
+  }
+  std::vector<model::ListEntry> entries = db.active_entries();
+  if (entries.empty()) {
+    throw DataError("database '" + db.path() + "' has lists but no entries; import the official lists " +
+                    "(screening without them would clear everyone)");
+  }
+  match::Matcher matcher(entries);
+  keep_changed_orders(ctx, db, matcher, opts.ci, orders);
+  // 4. Screen every order.
+  screen::ScreenInputs inputs{&catalog, &classification, &book, &entries, &matcher};
+  std::vector<screen::ScreenResult> results;
+  for (const model::Order& o : orders) {
+    util::Date date = as_of ? *as_of : (o.date ? *o.date : ctx.today());
+    results.push_back(screen::screen_order(o, inputs, date));
+  }
+  // An item that cannot be found in the catalog is an input error: name the field.
+  for (size_t i = 0; i < results.size(); ++i) {
+    for (size_t l = 0; l < results[i].lines.size(); ++l) {
+      if (!results[i].lines[l].known) {
+        const model::OrderItem& item = orders[i].items[l];
+        bool json_pointer = !item.pointer.empty() && item.pointer[0] == '/';
+        std::string where = json_pointer ? orders[i].source + ": " + item.pointer + "/product"
+                                         : item.pointer + ": product";
+        throw DataError(where + ": " + results[i].lines[l].unknown_reason);
+      }
+    }
+  }
+  // 5. Suppressions: suppressed findings stay visible but do not count toward --fail-on.
+  screen::SuppressionOutcome suppressed = screen::apply_suppressions(suppressions, results, entries, ctx.today());
+  warn_suppressions(ctx, suppressed);
+  bool fail = std::any_of(suppressed.effective.begin(), suppressed.effective.end(),
+                          [&](model::Verdict v) { return v >= *fail_on; });
+  int exit_code = fail ? static_cast<int>(ExitCode::findings) : 0;
+  // 6. Audit record (before printing: a broken log stops the run), then report.
+  report::DataProvenance data{datasets, book.version, ECC_VERSION};
+  report::ScreenRun run{&results, &data, suppressions.empty() ? nullptr : &suppressed, *fail_on};
+  append_audit_record(ctx, opts.ci, run, files, exit_code);
+  render_screen(ctx, opts.format, run);
+  return exit_code;
+}
+
+}  // namespace
+
+void setup_screen(CLI::App& app, Context& ctx, const CommandEntry& self) {
+  auto opts = std::make_shared<ScreenOpts>();
+  CLI::App* cmd = app.add_subcommand(self.name, self.summary);
+  cmd->add_option("orders", opts->orders, "order files (JSON or CSV) or directories of them")
+      ->required()
+      ->type_name("ORDER");
+  cmd->add_option("--as-of", opts->as_of, "screen as of this date (default: the order's date, else today)")
+      ->type_name("YYYY-MM-DD");
+  cmd->add_option("--format", opts->format, "table, json, sarif, junit or csv")
+      ->check(CLI::IsMember({"table", "json", "sarif", "junit", "csv"}));
+  cmd->add_option("--fail-on", opts->fail_on,
+                  "exit 1 when an order's verdict is at or above: clear, review, notify, license_required "
+                  "(default), prohibited")
+      ->type_name("LEVEL");
+  add_screen_ci_options(cmd, opts->ci);
+  cmd->callback([&ctx, opts] { ctx.action = [&ctx, opts] { return run_screen(ctx, *opts); }; });
+}
+
+}  // namespace ecc::cli
