@@ -53,7 +53,8 @@ int run(int argc, char** argv) {
   app.set_version_flag("--version", std::string("exportcheck ") + ECC_VERSION);
   app.require_subcommand(1);
   app.fallthrough();
-  app.add_option("--db", ctx.global.db_path, "SQLite database (default: $EXPORTCHECK_DB or per-user)")
+  app.add_option("--db", ctx.global.db_path,
+                 "SQLite database (default: $EXPORTCHECK_DB or per-user)")
       ->type_name("PATH");
   app.add_option("--rules", ctx.global.rules_dir, "Rules folder (default: the shipped rules/)")
       ->type_name("DIR");

@@ -51,7 +51,8 @@ int run_show(Context& ctx, const RulesOpts& opts) {
       best = r.id;
     }
   }
-  throw DataError("no rule " + util::quote(opts.id) + (best.empty() ? "" : " (did you mean " + util::quote(best) + "?)") +
+  throw DataError("no rule " + util::quote(opts.id) +
+                  (best.empty() ? "" : " (did you mean " + util::quote(best) + "?)") +
                   "; 'exportcheck rules list' shows them");
 }
 
@@ -61,11 +62,14 @@ void setup_rules(CLI::App& app, Context& ctx, const CommandEntry& self) {
   CLI::App* cmd = app.add_subcommand(self.name, self.summary);
   cmd->require_subcommand(1);
   auto opts = std::make_shared<RulesOpts>();
-  CLI::App* list = cmd->add_subcommand("list", "every screening rule with its dates, verdict and citations");
-  list->add_option("--as-of", opts->as_of, "mark the rules in force on this date")->type_name("YYYY-MM-DD");
+  CLI::App* list =
+      cmd->add_subcommand("list", "every screening rule with its dates, verdict and citations");
+  list->add_option("--as-of", opts->as_of, "mark the rules in force on this date")
+      ->type_name("YYYY-MM-DD");
   list->add_flag("--json", opts->json, "machine-readable output");
   list->callback([&ctx, opts] { ctx.action = [&ctx, opts] { return run_list(ctx, *opts); }; });
-  CLI::App* show = cmd->add_subcommand("show", "one rule in full: condition, outcome, citations, confidence");
+  CLI::App* show =
+      cmd->add_subcommand("show", "one rule in full: condition, outcome, citations, confidence");
   show->add_option("id", opts->id, "rule id")->required();
   show->callback([&ctx, opts] { ctx.action = [&ctx, opts] { return run_show(ctx, *opts); }; });
 }

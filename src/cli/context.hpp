@@ -12,8 +12,8 @@
 namespace ecc::cli {
 
 struct GlobalOptions {
-  std::string db_path;  // --db; empty means $EXPORTCHECK_DB or the per-user default
-  bool quiet = false;   // --quiet: no warnings or progress on stderr
+  std::string db_path;    // --db; empty means $EXPORTCHECK_DB or the per-user default
+  bool quiet = false;     // --quiet: no warnings or progress on stderr
   std::string rules_dir;  // --rules; empty means resource_dir()/rules
 };
 

@@ -2,13 +2,12 @@
 // added). Multi-valued fields are joined with "; ": alt_names, programs,
 // addresses (each "street, city, state, postal code, CC" with the ISO-2
 // country last), federal_register_notice and ids ("[CC, ][dates, ]NUMBER, TYPE").
-#include <map>
 #include <sstream>
 
 #include "import/list_parsers.hpp"
 #include "model/country.hpp"
 #include "model/list_code.hpp"
-#include "util/csv_reader.hpp"
+#include "util/csv_header.hpp"
 #include "util/date.hpp"
 #include "util/error.hpp"
 #include "util/strings.hpp"
@@ -17,12 +16,24 @@ namespace ecc::import {
 
 namespace {
 
-const std::vector<std::string> k_required_columns = {
-    "source",       "entity_number",  "type",         "programs",
-    "name",         "title",          "addresses",    "federal_register_notice",
-    "start_date",   "end_date",       "standard_order", "license_requirement",
-    "license_policy", "remarks",      "source_list_url", "alt_names",
-    "ids",          "source_information_url"};
+const std::vector<std::string> k_required_columns = {"source",
+                                                     "entity_number",
+                                                     "type",
+                                                     "programs",
+                                                     "name",
+                                                     "title",
+                                                     "addresses",
+                                                     "federal_register_notice",
+                                                     "start_date",
+                                                     "end_date",
+                                                     "standard_order",
+                                                     "license_requirement",
+                                                     "license_policy",
+                                                     "remarks",
+                                                     "source_list_url",
+                                                     "alt_names",
+                                                     "ids",
+                                                     "source_information_url"};
 
 std::vector<model::Address> parse_addresses(std::string_view field) {
   std::vector<model::Address> out;
@@ -72,13 +83,14 @@ std::vector<model::Identifier> parse_ids(std::string_view field) {
 
 // A date must have the YYYY-MM-DD shape; an impossible year (the 2022 file has
 // "0097-06-30") is kept as given, with a warning, rather than losing the entry.
-std::string checked_date(const util::CsvReader& reader, const std::string& value, const char* column,
-                         std::vector<std::string>& warnings) {
+std::string checked_date(const util::CsvReader& reader, const std::string& value,
+                         const char* column, std::vector<std::string>& warnings) {
   if (value.empty() || util::parse_iso_date(value)) {
     return value;
   }
   if (!util::has_iso_date_shape(value)) {
-    reader.fail(std::string("invalid ") + column + " " + util::quote(value) + " (expected YYYY-MM-DD)");
+    reader.fail(std::string("invalid ") + column + " " + util::quote(value) +
+                " (expected YYYY-MM-DD)");
   }
   warnings.push_back(reader.display_name() + ":" + std::to_string(reader.record_line()) +
                      ": implausible " + column + " " + util::quote(value) + " kept as given");
@@ -91,37 +103,19 @@ std::vector<model::ListEntry> parse_csl_csv(std::string_view content, const std:
                                             std::vector<std::string>& warnings) {
   std::istringstream in{std::string(content)};
   util::CsvReader reader(in, name);
-  std::vector<std::string> header;
-  if (!reader.next(header)) {
-    throw DataError(name + ": file is empty");
-  }
-  std::map<std::string, size_t> col;
-  for (size_t i = 0; i < header.size(); ++i) {
-    col[std::string(util::trim(header[i]))] = i;
-  }
-  for (const std::string& required : k_required_columns) {
-    if (!col.count(required)) {
-      reader.fail("not a CSL header: missing column " + util::quote(required));
-    }
-  }
-  reader.set_field_names(header);
-  auto has_id = col.count("_id") > 0;
-
+  util::CsvTable table(reader);
+  table.require(k_required_columns, "not a CSL header");
   std::vector<model::ListEntry> entries;
   std::vector<std::string> f;
-  while (reader.next(f)) {
-    if (f.size() != header.size()) {
-      reader.fail("expected " + std::to_string(header.size()) + " fields, found " +
-                  std::to_string(f.size()) + " (truncated or misquoted row?)");
-    }
-    auto get = [&](const char* column) -> const std::string& { return f[col.at(column)]; };
+  while (table.next(f)) {
+    auto get = [&](const char* column) { return table.get(f, column); };
     model::ListEntry e;
-    e.source_name = std::string(util::trim(get("source")));
+    e.source_name = get("source");
     auto code = model::list_code_for_csl_source(e.source_name);
     e.list_code = code ? *code : "other";
-    e.entry_key = has_id ? std::string(util::trim(get("_id"))) : std::string();
-    e.entity_number = std::string(util::trim(get("entity_number")));
-    e.entry_type = std::string(util::trim(get("type")));
+    e.entry_key = get("_id");
+    e.entity_number = get("entity_number");
+    e.entry_type = get("type");
     e.name = util::collapse_spaces(get("name"));
     for (const std::string& alias : util::split(get("alt_names"), ";")) {
       e.aliases.push_back({util::collapse_spaces(alias), "aka"});
@@ -130,12 +124,12 @@ std::vector<model::ListEntry> parse_csl_csv(std::string_view content, const std:
     e.identifiers = parse_ids(get("ids"));
     e.programs = util::split(get("programs"), ";");
     e.fr_citations = util::split(get("federal_register_notice"), ";");
-    e.start_date = checked_date(reader, std::string(util::trim(get("start_date"))), "start_date", warnings);
-    e.end_date = checked_date(reader, std::string(util::trim(get("end_date"))), "end_date", warnings);
+    e.start_date = checked_date(reader, get("start_date"), "start_date", warnings);
+    e.end_date = checked_date(reader, get("end_date"), "end_date", warnings);
     e.license_requirement = util::collapse_spaces(get("license_requirement"));
     e.license_policy = util::collapse_spaces(get("license_policy"));
-    e.remarks = std::string(util::trim(get("remarks")));
-    e.source_url = std::string(util::trim(get("source_information_url")));
+    e.remarks = get("remarks");
+    e.source_url = get("source_information_url");
     if (e.name.empty()) {
       reader.fail("empty name");
     }

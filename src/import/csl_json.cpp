@@ -80,8 +80,8 @@ model::ListEntry entry_from(const json& r, const std::string& where) {
   }
   if (auto it = r.find("addresses"); it != r.end() && it->is_array()) {
     for (const json& a : *it) {
-      e.addresses.push_back({str(a, "address"), str(a, "city"), str(a, "state"), str(a, "postal_code"),
-                             str(a, "country")});
+      e.addresses.push_back({str(a, "address"), str(a, "city"), str(a, "state"),
+                             str(a, "postal_code"), str(a, "country")});
     }
   }
   if (auto it = r.find("ids"); it != r.end() && it->is_array()) {

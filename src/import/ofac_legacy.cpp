@@ -35,8 +35,8 @@ void each_record(std::string_view bytes, const std::string& name, size_t fields,
       continue;
     }
     if (f.size() != fields) {
-      reader.fail("expected " + std::to_string(fields) + " fields, found " + std::to_string(f.size()) +
-                  " (truncated or misquoted row?)");
+      reader.fail("expected " + std::to_string(fields) + " fields, found " +
+                  std::to_string(f.size()) + " (truncated or misquoted row?)");
     }
     fn(f, reader);
   }
@@ -52,17 +52,28 @@ std::string cons_list_code(const std::vector<std::string>& programs) {
     }
     return false;
   };
-  if (has("CMIC")) return "ns_cmic";
-  if (has("NS-PLC")) return "plc";
-  if (has("UKRAINE-EO13662")) return "ssi";
-  if (has("FSE")) return "fse";
-  if (has("561-Related")) return "capta";
+  if (has("CMIC"))
+    return "ns_cmic";
+  if (has("NS-PLC"))
+    return "plc";
+  if (has("UKRAINE-EO13662"))
+    return "ssi";
+  if (has("FSE"))
+    return "fse";
+  if (has("561-Related"))
+    return "capta";
   return "ns_mbs";
 }
 
-const std::vector<std::string> k_id_labels = {
-    "Unified Social Credit Code (USCC)", "Legal Entity Number", "Registration Number",
-    "Tax ID No.", "C.R. No.", "ISIN", "Equity Ticker", "Registration ID", "Company Number"};
+const std::vector<std::string> k_id_labels = {"Unified Social Credit Code (USCC)",
+                                              "Legal Entity Number",
+                                              "Registration Number",
+                                              "Tax ID No.",
+                                              "C.R. No.",
+                                              "ISIN",
+                                              "Equity Ticker",
+                                              "Registration ID",
+                                              "Company Number"};
 
 // Pulls the listing date and identifiers out of the remarks.
 void parse_remarks(model::ListEntry& e) {
@@ -70,7 +81,8 @@ void parse_remarks(model::ListEntry& e) {
     std::string_view p = util::trim(part);
     if (util::starts_with(p, "Listing Date")) {
       size_t close = p.find(')');
-      std::string_view rest = util::trim(p.substr(close == std::string_view::npos ? 12 : close + 1));
+      std::string_view rest =
+          util::trim(p.substr(close == std::string_view::npos ? 12 : close + 1));
       if (!rest.empty() && rest.front() == ':') {
         rest = util::trim(rest.substr(1));
       }
@@ -89,7 +101,8 @@ void parse_remarks(model::ListEntry& e) {
         }
         std::string country;
         if (size_t open = number.rfind(" ("); open != std::string::npos && number.back() == ')') {
-          country = model::country_code_for(number.substr(open + 2, number.size() - open - 3)).value_or("");
+          country = model::country_code_for(number.substr(open + 2, number.size() - open - 3))
+                        .value_or("");
           number = number.substr(0, open);
         }
         e.identifiers.push_back({label, number, country, "", ""});
@@ -104,30 +117,31 @@ void parse_remarks(model::ListEntry& e) {
 std::vector<model::ListEntry> parse_ofac_legacy(const OfacFiles& files) {
   std::vector<model::ListEntry> entries;
   std::map<std::string, size_t> by_num;
-  each_record(files.primary, files.primary_name, 12, [&](const std::vector<std::string>& f,
-                                                          const util::CsvReader& reader) {
-    model::ListEntry e;
-    e.entity_number = value(f[0]);
-    if (e.entity_number.empty()) {
-      reader.fail("missing ent_num");
-    }
-    e.entry_key = e.entity_number;
-    e.name = util::collapse_spaces(value(f[1]));
-    e.entry_type = value(f[2]);
-    e.programs = util::split(value(f[3]), "] [");
-    for (std::string& p : e.programs) {
-      p = std::string(util::trim(p.substr(p.front() == '[' ? 1 : 0)));
-      if (!p.empty() && p.back() == ']') {
-        p.pop_back();
-      }
-    }
-    e.remarks = value(f[11]);
-    e.list_code = files.consolidated ? cons_list_code(e.programs) : "sdn";
-    e.source_name = files.consolidated ? "OFAC Consolidated Sanctions List (non-SDN)"
-                                       : "OFAC Specially Designated Nationals (SDN) List";
-    by_num[e.entity_number] = entries.size();
-    entries.push_back(std::move(e));
-  });
+  each_record(files.primary, files.primary_name, 12,
+              [&](const std::vector<std::string>& f, const util::CsvReader& reader) {
+                model::ListEntry e;
+                e.entity_number = value(f[0]);
+                if (e.entity_number.empty()) {
+                  reader.fail("missing ent_num");
+                }
+                e.entry_key = e.entity_number;
+                e.name = util::collapse_spaces(value(f[1]));
+                e.entry_type = value(f[2]);
+                e.programs = util::split(value(f[3]), "] [");
+                for (std::string& p : e.programs) {
+                  p = std::string(util::trim(p.substr(p.front() == '[' ? 1 : 0)));
+                  if (!p.empty() && p.back() == ']') {
+                    p.pop_back();
+                  }
+                }
+                e.remarks = value(f[11]);
+                e.list_code = files.consolidated ? cons_list_code(e.programs) : "sdn";
+                e.source_name = files.consolidated
+                                    ? "OFAC Consolidated Sanctions List (non-SDN)"
+                                    : "OFAC Specially Designated Nationals (SDN) List";
+                by_num[e.entity_number] = entries.size();
+                entries.push_back(std::move(e));
+              });
   auto owner = [&](const std::string& num, const util::CsvReader& reader) -> model::ListEntry* {
     auto it = by_num.find(num);
     if (it == by_num.end()) {

@@ -6,7 +6,7 @@
 
 #include "import/order_reader.hpp"
 #include "model/country.hpp"
-#include "util/csv_reader.hpp"
+#include "util/csv_header.hpp"
 #include "util/error.hpp"
 #include "util/strings.hpp"
 
@@ -14,39 +14,21 @@ namespace ecc::import {
 
 namespace {
 
-const std::vector<std::string> k_required = {"order_id", "ship_from", "destination", "party_name",
-                                             "party_country", "product", "quantity"};
+const std::vector<std::string> k_required = {
+    "order_id", "ship_from", "destination", "party_name", "party_country", "product", "quantity"};
 
 }  // namespace
 
 std::vector<model::Order> parse_order_csv(const std::string& text, const std::string& file) {
   std::istringstream in(text);
   util::CsvReader reader(in, file);
-  std::vector<std::string> header;
-  if (!reader.next(header)) {
-    throw DataError(file + ": file is empty");
-  }
-  std::map<std::string, size_t> col;
-  for (size_t i = 0; i < header.size(); ++i) {
-    col[util::to_lower_ascii(util::trim(header[i]))] = i;
-  }
-  for (const std::string& c : k_required) {
-    if (!col.count(c)) {
-      reader.fail("not an order CSV: missing column " + util::quote(c));
-    }
-  }
-  reader.set_field_names(header);
+  util::CsvTable table(reader);
+  table.require(k_required, "not an order CSV");
   std::vector<model::Order> orders;
   std::map<std::string, size_t> by_id;
   std::vector<std::string> f;
-  while (reader.next(f)) {
-    if (f.size() != header.size()) {
-      reader.fail("expected " + std::to_string(header.size()) + " fields, found " + std::to_string(f.size()));
-    }
-    auto get = [&](const char* c) {
-      auto it = col.find(c);
-      return it == col.end() ? std::string() : std::string(util::trim(f[it->second]));
-    };
+  while (table.next(f)) {
+    auto get = [&](const char* c) { return table.get(f, c); };
     auto country = [&](const char* c, bool required) {
       std::string v = get(c);
       if ((required || !v.empty()) && !model::is_country_code(v)) {

@@ -3,15 +3,12 @@
 #include "import/order_reader.hpp"
 
 #include <algorithm>
-#include <cerrno>
-#include <cstring>
-#include <fstream>
 #include <nlohmann/json.hpp>
-#include <sstream>
 
 #include "import/product_catalog.hpp"
 #include "model/country.hpp"
 #include "util/error.hpp"
+#include "util/file_io.hpp"
 #include "util/strings.hpp"
 #include "util/utf8.hpp"
 
@@ -21,15 +18,18 @@ using nlohmann::json;
 
 namespace {
 
-const std::vector<std::string> k_roles = {"purchaser", "intermediate_consignee", "ultimate_consignee", "end_user"};
-const std::vector<std::string> k_services = {"", "none", "cloud", "remote_access", "compute_rental"};
+const std::vector<std::string> k_roles = {"purchaser", "intermediate_consignee",
+                                          "ultimate_consignee", "end_user"};
+const std::vector<std::string> k_services = {"", "none", "cloud", "remote_access",
+                                             "compute_rental"};
 
 struct Reader {
   const std::string& file;
   [[noreturn]] void fail(const std::string& pointer, const std::string& message) const {
     throw DataError(file + ": " + pointer + ": " + message);
   }
-  std::string str(const json& o, const std::string& key, const std::string& ptr, bool required) const {
+  std::string str(const json& o, const std::string& key, const std::string& ptr,
+                  bool required) const {
     auto it = o.find(key);
     if (it == o.end() || it->is_null()) {
       if (required) {
@@ -46,10 +46,12 @@ struct Reader {
     }
     return s;
   }
-  std::string country(const json& o, const std::string& key, const std::string& ptr, bool required) const {
+  std::string country(const json& o, const std::string& key, const std::string& ptr,
+                      bool required) const {
     std::string c = str(o, key, ptr, required);
     if (!c.empty() && !model::is_country_code(c)) {
-      fail(ptr + "/" + key, "unknown country code " + util::quote(c) + " (expected ISO 3166-1 alpha-2, e.g. CN)");
+      fail(ptr + "/" + key,
+           "unknown country code " + util::quote(c) + " (expected ISO 3166-1 alpha-2, e.g. CN)");
     }
     return c;
   }
@@ -63,7 +65,8 @@ model::OrderParty parse_party(const Reader& r, const json& p, const std::string&
   party.pointer = ptr;
   party.role = r.str(p, "role", ptr, true);
   if (std::find(k_roles.begin(), k_roles.end(), party.role) == k_roles.end()) {
-    r.fail(ptr + "/role", "unknown role " + util::quote(party.role) + " (" + util::join(k_roles, ", ") + ")");
+    r.fail(ptr + "/role",
+           "unknown role " + util::quote(party.role) + " (" + util::join(k_roles, ", ") + ")");
   }
   party.name = r.str(p, "name", ptr, true);
   party.country = r.country(p, "country", ptr, true);
@@ -77,7 +80,8 @@ model::OrderParty parse_party(const Reader& r, const json& p, const std::string&
     }
     for (size_t i = 0; i < it->size(); ++i) {
       std::string ip = ptr + "/ids/" + std::to_string(i);
-      party.ids.push_back({r.str((*it)[i], "type", ip, true), r.str((*it)[i], "number", ip, true), "", "", ""});
+      party.ids.push_back(
+          {r.str((*it)[i], "type", ip, true), r.str((*it)[i], "number", ip, true), "", "", ""});
     }
   }
   return party;
@@ -129,7 +133,8 @@ model::Order parse_order_object(const Reader& r, const json& o) {
   order.end_use = r.str(o, "end_use", "", false);
   order.service = r.str(o, "service", "", false);
   if (std::find(k_services.begin(), k_services.end(), order.service) == k_services.end()) {
-    r.fail("/service", "unknown service " + util::quote(order.service) + " (cloud, remote_access, compute_rental)");
+    r.fail("/service", "unknown service " + util::quote(order.service) +
+                           " (cloud, remote_access, compute_rental)");
   }
   for (const char* key : {"parties", "items"}) {
     if (!o.contains(key) || !o.at(key).is_array() || o.at(key).empty()) {
@@ -143,16 +148,6 @@ model::Order parse_order_object(const Reader& r, const json& o) {
     order.items.push_back(parse_item(r, o.at("items")[i], "/items/" + std::to_string(i)));
   }
   return order;
-}
-
-std::string read_text(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    throw DataError(path + ": cannot read file: " + std::strerror(errno));
-  }
-  std::ostringstream buf;
-  buf << in.rdbuf();
-  return buf.str();
 }
 
 }  // namespace
@@ -173,15 +168,15 @@ model::Order parse_order_json(const std::string& text, const std::string& file) 
       line = text[i] == '\n' ? line + 1 : line;
       col = text[i] == '\n' ? 1 : col + 1;
     }
-    throw DataError(file + ":" + std::to_string(line) + ":" + std::to_string(col) + ": malformed JSON: " +
-                    (pos == std::string::npos ? what : what.substr(pos)));
+    throw DataError(file + ":" + std::to_string(line) + ":" + std::to_string(col) +
+                    ": malformed JSON: " + (pos == std::string::npos ? what : what.substr(pos)));
   }
   Reader r{file};
   return parse_order_object(r, doc);
 }
 
 std::vector<model::Order> read_orders(const std::string& path) {
-  std::string text = read_text(path);
+  std::string text = util::read_file(path);
   std::string_view t = util::trim(text);
   if (t.empty()) {
     throw DataError(path + ": file is empty");

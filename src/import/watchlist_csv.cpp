@@ -2,13 +2,12 @@
 // id,name,list,country,aliases,notes (any order, extra columns allowed:
 // address, programs, start_date, fr_citations). `list` is a list code so a
 // company can add listed parties the official files lack (list=entity_list).
-#include <map>
 #include <sstream>
 
 #include "import/list_parsers.hpp"
 #include "model/country.hpp"
 #include "model/list_code.hpp"
-#include "util/csv_reader.hpp"
+#include "util/csv_header.hpp"
 #include "util/date.hpp"
 #include "util/error.hpp"
 #include "util/strings.hpp"
@@ -27,34 +26,16 @@ std::string known_codes() {
 
 }  // namespace
 
-std::vector<model::ListEntry> parse_watchlist_csv(std::string_view content, const std::string& name) {
+std::vector<model::ListEntry> parse_watchlist_csv(std::string_view content,
+                                                  const std::string& name) {
   std::istringstream in{std::string(content)};
   util::CsvReader reader(in, name);
-  std::vector<std::string> header;
-  if (!reader.next(header)) {
-    throw DataError(name + ": file is empty");
-  }
-  std::map<std::string, size_t> col;
-  for (size_t i = 0; i < header.size(); ++i) {
-    col[util::to_lower_ascii(util::trim(header[i]))] = i;
-  }
-  for (const char* required : {"id", "name", "list", "country", "aliases", "notes"}) {
-    if (!col.count(required)) {
-      reader.fail(std::string("not a watchlist header: missing column ") + util::quote(required));
-    }
-  }
-  reader.set_field_names(header);
+  util::CsvTable table(reader);
+  table.require({"id", "name", "list", "country", "aliases", "notes"}, "not a watchlist header");
   std::vector<model::ListEntry> entries;
   std::vector<std::string> f;
-  while (reader.next(f)) {
-    if (f.size() != header.size()) {
-      reader.fail("expected " + std::to_string(header.size()) + " fields, found " +
-                  std::to_string(f.size()));
-    }
-    auto get = [&](const char* column) -> std::string {
-      auto it = col.find(column);
-      return it == col.end() ? std::string() : std::string(util::trim(f[it->second]));
-    };
+  while (table.next(f)) {
+    auto get = [&](const char* column) { return table.get(f, column); };
     model::ListEntry e;
     e.entry_key = get("id");
     e.name = util::collapse_spaces(get("name"));
@@ -66,7 +47,8 @@ std::vector<model::ListEntry> parse_watchlist_csv(std::string_view content, cons
       reader.fail("empty name");
     }
     if (!model::find_list_code(e.list_code)) {
-      reader.fail("unknown list code " + util::quote(e.list_code) + " (known: " + known_codes() + ")");
+      reader.fail("unknown list code " + util::quote(e.list_code) + " (known: " + known_codes() +
+                  ")");
     }
     std::string country = get("country");
     if (!country.empty() && !model::is_country_code(country)) {

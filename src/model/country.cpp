@@ -20,31 +20,47 @@ constexpr CountryRow k_countries[] = {
 
 // Names used by OFAC, BIS and common usage that differ from ICU's.
 constexpr CountryRow k_aliases[] = {
-    {"BO", "Bolivia"},           {"BA", "Bosnia and Herzegovina"},
-    {"MM", "Burma"},             {"MM", "Myanmar"},
+    {"BO", "Bolivia"},
+    {"BA", "Bosnia and Herzegovina"},
+    {"MM", "Burma"},
+    {"MM", "Myanmar"},
     {"CD", "Congo, Democratic Republic of the"},
     {"CD", "Democratic Republic of the Congo"},
     {"CG", "Congo, Republic of the"},
-    {"CI", "Cote d'Ivoire"},     {"CZ", "Czech Republic"},
-    {"HK", "Hong Kong"},         {"IR", "Iran, Islamic Republic of"},
-    {"KP", "Korea, North"},      {"KR", "Korea, South"},
-    {"MO", "Macau"},             {"MO", "Macao"},
-    {"PS", "Palestinian"},       {"PS", "West Bank"},
-    {"PS", "Region: Gaza"},      {"PS", "Gaza"},
-    {"RU", "Russian Federation"}, {"SY", "Syrian Arab Republic"},
+    {"CI", "Cote d'Ivoire"},
+    {"CZ", "Czech Republic"},
+    {"HK", "Hong Kong"},
+    {"IR", "Iran, Islamic Republic of"},
+    {"KP", "Korea, North"},
+    {"KR", "Korea, South"},
+    {"MO", "Macau"},
+    {"MO", "Macao"},
+    {"PS", "Palestinian"},
+    {"PS", "West Bank"},
+    {"PS", "Region: Gaza"},
+    {"PS", "Gaza"},
+    {"RU", "Russian Federation"},
+    {"SY", "Syrian Arab Republic"},
     {"TW", "Taiwan, Province of China"},
     {"TZ", "Tanzania, United Republic of"},
     {"VG", "Virgin Islands, British"},
     {"VI", "Virgin Islands, U.S."},
-    {"VN", "Viet Nam"},          {"US", "USA"},
+    {"VN", "Viet Nam"},
+    {"US", "USA"},
     {"US", "United States of America"},
-    {"GB", "UK"},                {"GB", "Great Britain"},
-    {"TR", "Turkiye"},           {"CN", "PRC"},
+    {"GB", "UK"},
+    {"GB", "Great Britain"},
+    {"TR", "Turkiye"},
+    {"CN", "PRC"},
     {"CN", "People's Republic of China"},
-    {"AE", "UAE"},               {"SZ", "Swaziland"},
-    {"MK", "Macedonia"},         {"MK", "North Macedonia, The Republic of"},
-    {"XK", "Kosovo"},            {"CV", "Cape Verde"},
-    {"LA", "Laos"},              {"VE", "Venezuela"},
+    {"AE", "UAE"},
+    {"SZ", "Swaziland"},
+    {"MK", "Macedonia"},
+    {"MK", "North Macedonia, The Republic of"},
+    {"XK", "Kosovo"},
+    {"CV", "Cape Verde"},
+    {"LA", "Laos"},
+    {"VE", "Venezuela"},
     {"ST", "Sao Tome and Principe"},
     {"AG", "Antigua and Barbuda"},
     {"KN", "Saint Kitts and Nevis"},
@@ -52,7 +68,9 @@ constexpr CountryRow k_aliases[] = {
     {"TT", "Trinidad and Tobago"},
 };
 
-std::string key(std::string_view s) { return util::to_lower_ascii(util::collapse_spaces(s)); }
+std::string key(std::string_view s) {
+  return util::to_lower_ascii(util::collapse_spaces(s));
+}
 
 const std::map<std::string, std::string>& name_index() {
   static const std::map<std::string, std::string> index = [] {
@@ -70,7 +88,9 @@ const std::map<std::string, std::string>& name_index() {
 
 }  // namespace
 
-bool is_country_code(std::string_view code) { return !country_name(code).empty(); }
+bool is_country_code(std::string_view code) {
+  return !country_name(code).empty();
+}
 
 std::string_view country_name(std::string_view code) {
   for (const CountryRow& r : k_countries) {

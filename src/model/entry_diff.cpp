@@ -10,7 +10,9 @@ namespace {
 
 using Key = std::pair<std::string, std::string>;
 
-Key key_of(const ListEntry& e) { return {e.list_code, e.entry_key}; }
+Key key_of(const ListEntry& e) {
+  return {e.list_code, e.entry_key};
+}
 
 bool entry_less(const ListEntry& a, const ListEntry& b) {
   return std::tie(a.list_code, a.name, a.entry_key) < std::tie(b.list_code, b.name, b.entry_key);
@@ -71,8 +73,9 @@ EntryDiff diff_entries(const std::vector<ListEntry>& before, const std::vector<L
   }
   std::sort(diff.added.begin(), diff.added.end(), entry_less);
   std::sort(diff.removed.begin(), diff.removed.end(), entry_less);
-  std::sort(diff.changed.begin(), diff.changed.end(),
-            [](const ChangedEntry& a, const ChangedEntry& b) { return entry_less(a.after, b.after); });
+  std::sort(
+      diff.changed.begin(), diff.changed.end(),
+      [](const ChangedEntry& a, const ChangedEntry& b) { return entry_less(a.after, b.after); });
   return diff;
 }
 

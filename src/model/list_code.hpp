@@ -11,10 +11,10 @@
 namespace ecc::model {
 
 struct ListCodeInfo {
-  std::string_view code;         // e.g. "entity_list"
-  std::string_view csl_abbrev;   // trade.gov CSL source abbreviation, e.g. "EL"
-  std::string_view title;        // human title
-  std::string_view agency;       // BIS, OFAC, State, DoD, internal
+  std::string_view code;        // e.g. "entity_list"
+  std::string_view csl_abbrev;  // trade.gov CSL source abbreviation, e.g. "EL"
+  std::string_view title;       // human title
+  std::string_view agency;      // BIS, OFAC, State, DoD, internal
 };
 
 // Every known list code, in a fixed order.

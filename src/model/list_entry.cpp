@@ -18,9 +18,9 @@ void put(util::Sha256& h, const std::string& s) {
 
 std::string content_hash(const ListEntry& e) {
   util::Sha256 h;
-  for (const std::string* f : {&e.list_code, &e.source_name, &e.entity_number, &e.entry_type, &e.name,
-                               &e.start_date, &e.end_date, &e.license_requirement, &e.license_policy,
-                               &e.remarks, &e.source_url}) {
+  for (const std::string* f :
+       {&e.list_code, &e.source_name, &e.entity_number, &e.entry_type, &e.name, &e.start_date,
+        &e.end_date, &e.license_requirement, &e.license_policy, &e.remarks, &e.source_url}) {
     put(h, *f);
   }
   put(h, "aliases" + std::to_string(e.aliases.size()));
@@ -36,7 +36,8 @@ std::string content_hash(const ListEntry& e) {
   }
   put(h, "ids" + std::to_string(e.identifiers.size()));
   for (const Identifier& i : e.identifiers) {
-    for (const std::string* f : {&i.type, &i.number, &i.country, &i.issue_date, &i.expiration_date}) {
+    for (const std::string* f :
+         {&i.type, &i.number, &i.country, &i.issue_date, &i.expiration_date}) {
       put(h, *f);
     }
   }

@@ -14,16 +14,16 @@ struct Alias {
 };
 
 struct Address {
-  std::string text;         // the address as the source prints it, without the country
+  std::string text;  // the address as the source prints it, without the country
   std::string city;
   std::string state;
   std::string postal_code;
-  std::string country;      // ISO 3166-1 alpha-2 when the source gives one, else empty
+  std::string country;  // ISO 3166-1 alpha-2 when the source gives one, else empty
   bool operator==(const Address&) const = default;
 };
 
 struct Identifier {
-  std::string type;    // e.g. "Passport", "Unified Social Credit Code (USCC)", "LEI"
+  std::string type;  // e.g. "Passport", "Unified Social Credit Code (USCC)", "LEI"
   std::string number;
   std::string country;
   std::string issue_date;
@@ -36,15 +36,15 @@ struct ListEntry {
   std::string source_name;  // the source's own name for its list
   std::string entry_key;    // stable key within (source file, list_code); see docs/data-sources.md
   std::string entity_number;
-  std::string entry_type;   // Entity, Individual, Vessel, Aircraft, or empty
+  std::string entry_type;  // Entity, Individual, Vessel, Aircraft, or empty
   std::string name;
   std::vector<Alias> aliases;
   std::vector<Address> addresses;
   std::vector<Identifier> identifiers;
   std::vector<std::string> programs;
   std::vector<std::string> fr_citations;
-  std::string start_date;   // ISO date or empty
-  std::string end_date;     // ISO date or empty
+  std::string start_date;  // ISO date or empty
+  std::string end_date;    // ISO date or empty
   std::string license_requirement;
   std::string license_policy;
   std::string remarks;

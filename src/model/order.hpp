@@ -17,7 +17,7 @@ struct OrderParty {
   std::string name;
   std::string country;  // ISO-2 where the party is located
   std::string address;
-  std::vector<Identifier> ids;  // e.g. LEI
+  std::vector<Identifier> ids;          // e.g. LEI
   std::string headquarters_country;     // ISO-2, optional
   std::string ultimate_parent;          // name, optional
   std::string ultimate_parent_country;  // ISO-2 of the ultimate parent's headquarters, optional
@@ -25,8 +25,8 @@ struct OrderParty {
 };
 
 struct OrderItem {
-  std::string product;               // name or SKU, matched against the catalog
-  std::optional<ProductSpec> spec;   // inline spec instead of a catalog product
+  std::string product;              // name or SKU, matched against the catalog
+  std::optional<ProductSpec> spec;  // inline spec instead of a catalog product
   long long quantity = 1;
   std::string pointer;
 };

@@ -9,7 +9,9 @@ namespace {
 
 using nlohmann::ordered_json;
 
-std::string short_hash(const std::string& sha) { return sha.substr(0, 12); }
+std::string short_hash(const std::string& sha) {
+  return sha.substr(0, 12);
+}
 
 ordered_json dataset_json(const model::DatasetInfo& d, const util::Date& today, long max_age) {
   long age = data_age_days(d.data_date, today);
@@ -44,13 +46,19 @@ ordered_json entry_json(const model::ListEntry& e) {
   }
   j["addresses"] = ordered_json::array();
   for (const model::Address& a : e.addresses) {
-    j["addresses"].push_back({{"address", a.text}, {"city", a.city}, {"state", a.state},
-                              {"postal_code", a.postal_code}, {"country", a.country}});
+    j["addresses"].push_back({{"address", a.text},
+                              {"city", a.city},
+                              {"state", a.state},
+                              {"postal_code", a.postal_code},
+                              {"country", a.country}});
   }
   j["ids"] = ordered_json::array();
   for (const model::Identifier& i : e.identifiers) {
-    j["ids"].push_back({{"type", i.type}, {"number", i.number}, {"country", i.country},
-                        {"issue_date", i.issue_date}, {"expiration_date", i.expiration_date}});
+    j["ids"].push_back({{"type", i.type},
+                        {"number", i.number},
+                        {"country", i.country},
+                        {"issue_date", i.issue_date},
+                        {"expiration_date", i.expiration_date}});
   }
   j["programs"] = e.programs;
   j["fr_citations"] = e.fr_citations;
@@ -77,25 +85,32 @@ void print_status_table(std::ostream& out, const StatusView& view) {
     out << "no lists loaded; import files with 'exportcheck db import FILE...'\n";
     return;
   }
-  out << std::left << std::setw(20) << "LIST" << std::right << std::setw(8) << "ENTRIES" << "  "
-      << std::left << std::setw(12) << "DATA DATE" << std::right << std::setw(7) << "AGE" << "  "
+  out << std::left << std::setw(20) << "LIST" << std::right << std::setw(8) << "ENTRIES"
+      << "  " << std::left << std::setw(12) << "DATA DATE" << std::right << std::setw(7) << "AGE"
+      << "  "
       << "DATASET\n";
   for (const store::ListStatus& s : view.lists) {
     long age = data_age_days(s.data_date, view.today);
     bool stale = age < 0 || age > view.max_age_days;
-    std::string age_text = (age < 0 ? std::string("?") : std::to_string(age) + "d") + (stale ? "!" : " ");
-    out << std::left << std::setw(20) << s.list_code << std::right << std::setw(8) << s.entries << "  "
-        << std::left << std::setw(12) << (s.data_date.empty() ? "unknown" : s.data_date) << std::right
-        << std::setw(7) << age_text << "  #" << s.dataset.id << " " << s.dataset.file_name << "\n";
+    std::string age_text =
+        (age < 0 ? std::string("?") : std::to_string(age) + "d") + (stale ? "!" : " ");
+    out << std::left << std::setw(20) << s.list_code << std::right << std::setw(8) << s.entries
+        << "  " << std::left << std::setw(12) << (s.data_date.empty() ? "unknown" : s.data_date)
+        << std::right << std::setw(7) << age_text << "  #" << s.dataset.id << " "
+        << s.dataset.file_name << "\n";
   }
-  out << "\n" << std::left << std::setw(5) << "ID" << std::setw(20) << "SOURCE" << std::setw(14)
-      << "FORMAT" << std::right << std::setw(7) << "ROWS" << "  " << std::left << std::setw(12)
-      << "DATA DATE" << std::setw(14) << "SHA-256" << "FILE\n";
+  out << "\n"
+      << std::left << std::setw(5) << "ID" << std::setw(20) << "SOURCE" << std::setw(14) << "FORMAT"
+      << std::right << std::setw(7) << "ROWS"
+      << "  " << std::left << std::setw(12) << "DATA DATE" << std::setw(14) << "SHA-256"
+      << "FILE\n";
   for (const model::DatasetInfo& d : view.datasets) {
-    out << std::left << std::setw(5) << ("#" + std::to_string(d.id)) << std::setw(20) << d.source_key
-        << std::setw(14) << d.format << std::right << std::setw(7) << d.rows << "  " << std::left
-        << std::setw(12) << d.data_date << std::setw(14) << short_hash(d.sha256) << d.file_name
-        << (d.superseded_by ? " (superseded by #" + std::to_string(d.superseded_by) + ")" : "") << "\n";
+    out << std::left << std::setw(5) << ("#" + std::to_string(d.id)) << std::setw(20)
+        << d.source_key << std::setw(14) << d.format << std::right << std::setw(7) << d.rows << "  "
+        << std::left << std::setw(12) << d.data_date << std::setw(14) << short_hash(d.sha256)
+        << d.file_name
+        << (d.superseded_by ? " (superseded by #" + std::to_string(d.superseded_by) + ")" : "")
+        << "\n";
   }
   out << "\nAGE is days since the data date; '!' marks data older than " << view.max_age_days
       << " days.\n";
@@ -199,13 +214,15 @@ void print_entries_json(std::ostream& out, const std::vector<model::ListEntry>& 
 void print_diff_table(std::ostream& out, const DiffView& view) {
   const model::EntryDiff& d = view.diff;
   out << "old: " << view.old_label << "\nnew: " << view.new_label << "\n";
-  out << "added " << d.added.size() << ", removed " << d.removed.size() << ", changed " << d.changed.size()
-      << ", unchanged " << d.unchanged << "\n";
+  out << "added " << d.added.size() << ", removed " << d.removed.size() << ", changed "
+      << d.changed.size() << ", unchanged " << d.unchanged << "\n";
   for (const model::ListEntry& e : d.added) {
-    out << "+ " << std::left << std::setw(16) << e.list_code << e.name << "  [" << e.entry_key << "]\n";
+    out << "+ " << std::left << std::setw(16) << e.list_code << e.name << "  [" << e.entry_key
+        << "]\n";
   }
   for (const model::ListEntry& e : d.removed) {
-    out << "- " << std::left << std::setw(16) << e.list_code << e.name << "  [" << e.entry_key << "]\n";
+    out << "- " << std::left << std::setw(16) << e.list_code << e.name << "  [" << e.entry_key
+        << "]\n";
   }
   for (const model::ChangedEntry& c : d.changed) {
     out << "~ " << std::left << std::setw(16) << c.after.list_code << c.after.name << "  ["

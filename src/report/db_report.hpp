@@ -30,7 +30,8 @@ void print_status_json(std::ostream& out, const StatusView& view);
 void print_import_outcomes(std::ostream& out, const std::vector<store::ImportOutcome>& outcomes);
 
 struct DiffView {
-  std::string old_label;  // "dataset #1 (consolidated.csv, data date 2022-04-21)" or a database path
+  std::string
+      old_label;  // "dataset #1 (consolidated.csv, data date 2022-04-21)" or a database path
   std::string new_label;
   model::EntryDiff diff;
 };

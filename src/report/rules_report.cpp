@@ -1,8 +1,8 @@
 #include "report/rules_report.hpp"
 
 #include <iomanip>
-#include <sstream>
 #include <nlohmann/json.hpp>
+#include <sstream>
 
 #include "screen/screen.hpp"
 #include "util/strings.hpp"
@@ -16,19 +16,32 @@ using nlohmann::ordered_json;
 const char* op_name(model::Predicate::Op op) {
   using Op = model::Predicate::Op;
   switch (op) {
-    case Op::eq: return "eq";
-    case Op::ne: return "ne";
-    case Op::in: return "in";
-    case Op::not_in: return "not_in";
-    case Op::in_group: return "in_group";
-    case Op::not_in_group: return "not_in_group";
-    case Op::contains: return "contains";
-    case Op::not_contains: return "not_contains";
-    case Op::lt: return "lt";
-    case Op::le: return "le";
-    case Op::gt: return "gt";
-    case Op::ge: return "ge";
-    case Op::known: return "known";
+    case Op::eq:
+      return "eq";
+    case Op::ne:
+      return "ne";
+    case Op::in:
+      return "in";
+    case Op::not_in:
+      return "not_in";
+    case Op::in_group:
+      return "in_group";
+    case Op::not_in_group:
+      return "not_in_group";
+    case Op::contains:
+      return "contains";
+    case Op::not_contains:
+      return "not_contains";
+    case Op::lt:
+      return "lt";
+    case Op::le:
+      return "le";
+    case Op::gt:
+      return "gt";
+    case Op::ge:
+      return "ge";
+    case Op::known:
+      return "known";
   }
   return "?";
 }
@@ -38,7 +51,9 @@ std::string dates(const model::ScreeningRule& r) {
 }
 
 std::string scope_name(model::ScreeningScope s) {
-  return s == model::ScreeningScope::line ? "line" : s == model::ScreeningScope::party ? "party" : "party_line";
+  return s == model::ScreeningScope::line    ? "line"
+         : s == model::ScreeningScope::party ? "party"
+                                             : "party_line";
 }
 
 }  // namespace
@@ -65,12 +80,13 @@ std::string predicate_text(const model::Predicate& p) {
   return p.fact + " " + op_name(p.op) + " " + value;
 }
 
-void print_rules_table(std::ostream& out, const model::RuleBook& book, std::optional<util::Date> as_of) {
-  out << std::left << std::setw(34) << "RULE" << std::setw(18) << "VERDICT" << std::setw(24) << "IN FORCE"
-      << (as_of ? "ON " + as_of->iso() + "  " : "") << "CITATIONS\n";
+void print_rules_table(std::ostream& out, const model::RuleBook& book,
+                       std::optional<util::Date> as_of) {
+  out << std::left << std::setw(34) << "RULE" << std::setw(18) << "VERDICT" << std::setw(24)
+      << "IN FORCE" << (as_of ? "ON " + as_of->iso() + "  " : "") << "CITATIONS\n";
   for (const model::ScreeningRule& r : book.rules) {
-    out << std::left << std::setw(34) << r.id << std::setw(18) << model::to_string(r.verdict) << std::setw(24)
-        << dates(r);
+    out << std::left << std::setw(34) << r.id << std::setw(18) << model::to_string(r.verdict)
+        << std::setw(24) << dates(r);
     if (as_of) {
       out << std::setw(15) << (screen::in_force(r, *as_of) ? "yes" : "no");
     }
@@ -80,7 +96,8 @@ void print_rules_table(std::ostream& out, const model::RuleBook& book, std::opti
       << book.country_groups.as_of << "\n";
 }
 
-void print_rules_json(std::ostream& out, const model::RuleBook& book, std::optional<util::Date> as_of) {
+void print_rules_json(std::ostream& out, const model::RuleBook& book,
+                      std::optional<util::Date> as_of) {
   ordered_json j;
   j["rules_version"] = book.version;
   j["as_of"] = as_of ? ordered_json(as_of->iso()) : ordered_json(nullptr);
@@ -90,7 +107,8 @@ void print_rules_json(std::ostream& out, const model::RuleBook& book, std::optio
                    {"title", r.title},
                    {"citations", r.citations},
                    {"effective_from", r.effective_from.iso()},
-                   {"effective_to", r.effective_to ? ordered_json(r.effective_to->iso()) : ordered_json(nullptr)},
+                   {"effective_to",
+                    r.effective_to ? ordered_json(r.effective_to->iso()) : ordered_json(nullptr)},
                    {"scope", scope_name(r.scope)},
                    {"verdict", model::to_string(r.verdict)},
                    {"policy", r.policy},
@@ -108,7 +126,8 @@ void print_rule(std::ostream& out, const model::ScreeningRule& r) {
   out << "  citations    " << util::join(r.citations, "; ") << "\n";
   out << "  in force     " << dates(r) << "\n";
   for (const model::DateWindow& w : r.suspended) {
-    out << "  suspended    " << w.from.iso() << ".." << (w.to ? w.to->iso() : "") << " " << w.citation << "\n";
+    out << "  suspended    " << w.from.iso() << ".." << (w.to ? w.to->iso() : "") << " "
+        << w.citation << "\n";
   }
   out << "  scope        " << scope_name(r.scope) << "\n";
   out << "  when         " << predicate_text(r.when) << "\n";
@@ -120,7 +139,10 @@ void print_rule(std::ostream& out, const model::ScreeningRule& r) {
   for (const std::string& c : r.confidence) {
     out << "  confidence   " << c << "\n";
   }
-  out << "  file         " << r.source_file.substr(r.source_file.rfind("rules/") == std::string::npos ? 0 : r.source_file.rfind("rules/")) << "\n";
+  out << "  file         "
+      << r.source_file.substr(
+             r.source_file.rfind("rules/") == std::string::npos ? 0 : r.source_file.rfind("rules/"))
+      << "\n";
 }
 
 }  // namespace ecc::report

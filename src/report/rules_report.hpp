@@ -13,8 +13,10 @@ namespace ecc::report {
 std::string predicate_text(const model::Predicate& p);
 
 // Every rule; with `as_of`, marks which are in force on that date.
-void print_rules_table(std::ostream& out, const model::RuleBook& book, std::optional<util::Date> as_of);
-void print_rules_json(std::ostream& out, const model::RuleBook& book, std::optional<util::Date> as_of);
+void print_rules_table(std::ostream& out, const model::RuleBook& book,
+                       std::optional<util::Date> as_of);
+void print_rules_json(std::ostream& out, const model::RuleBook& book,
+                      std::optional<util::Date> as_of);
 
 // One rule in full.
 void print_rule(std::ostream& out, const model::ScreeningRule& rule);

@@ -8,19 +8,18 @@
 
 #include <algorithm>
 #include <filesystem>
-#include <fstream>
-#include <sstream>
 
 #include "rules/json_fields.hpp"
 #include "util/error.hpp"
+#include "util/file_io.hpp"
 #include "util/sha256.hpp"
 #include "util/strings.hpp"
 
 namespace ecc::rules {
 
 namespace fs = std::filesystem;
-using nlohmann::json;
 using model::Predicate;
+using nlohmann::json;
 
 namespace {
 
@@ -29,30 +28,27 @@ struct OpName {
   const char* name;
 };
 constexpr OpName k_ops[] = {
-    {Predicate::Op::eq, "eq"},         {Predicate::Op::ne, "ne"},
-    {Predicate::Op::in, "in"},         {Predicate::Op::not_in, "not_in"},
-    {Predicate::Op::in_group, "in_group"}, {Predicate::Op::not_in_group, "not_in_group"},
-    {Predicate::Op::contains, "contains"}, {Predicate::Op::not_contains, "not_contains"},
-    {Predicate::Op::lt, "lt"},         {Predicate::Op::le, "le"},
-    {Predicate::Op::gt, "gt"},         {Predicate::Op::ge, "ge"},
+    {Predicate::Op::eq, "eq"},
+    {Predicate::Op::ne, "ne"},
+    {Predicate::Op::in, "in"},
+    {Predicate::Op::not_in, "not_in"},
+    {Predicate::Op::in_group, "in_group"},
+    {Predicate::Op::not_in_group, "not_in_group"},
+    {Predicate::Op::contains, "contains"},
+    {Predicate::Op::not_contains, "not_contains"},
+    {Predicate::Op::lt, "lt"},
+    {Predicate::Op::le, "le"},
+    {Predicate::Op::gt, "gt"},
+    {Predicate::Op::ge, "ge"},
     {Predicate::Op::known, "known"},
 };
-
-std::string read_text(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    throw DataError(path.string() + ": cannot read rule file");
-  }
-  std::ostringstream buf;
-  buf << in.rdbuf();
-  return buf.str();
-}
 
 [[noreturn]] void fail(const std::string& file, const std::string& path, const std::string& msg) {
   throw DataError(file + ": " + path + ": " + msg);
 }
 
-std::vector<std::string> string_values(const json& v, const std::string& file, const std::string& path) {
+std::vector<std::string> string_values(const json& v, const std::string& file,
+                                       const std::string& path) {
   if (v.is_string()) {
     return {v.get<std::string>()};
   }
@@ -85,14 +81,16 @@ Predicate parse_test(const json& j, const std::string& file, const std::string& 
   p.fact = j.at("fact").is_string() ? j.at("fact").get<std::string>() : "";
   const model::FactInfo* info = model::find_fact(p.fact);
   if (!info) {
-    fail(file, path + ".fact", "unknown fact " + util::quote(p.fact) + " (docs/rules.md lists them)");
+    fail(file, path + ".fact",
+         "unknown fact " + util::quote(p.fact) + " (docs/rules.md lists them)");
   }
   const OpName* found = nullptr;
   for (const auto& [key, value] : j.items()) {
     if (key == "fact") {
       continue;
     }
-    auto it = std::find_if(std::begin(k_ops), std::end(k_ops), [&](const OpName& o) { return key == o.name; });
+    auto it = std::find_if(std::begin(k_ops), std::end(k_ops),
+                           [&](const OpName& o) { return key == o.name; });
     if (it == std::end(k_ops) || found) {
       fail(file, path, found ? "one operator per test" : "unknown operator " + util::quote(key));
     }
@@ -111,7 +109,8 @@ Predicate parse_test(const json& j, const std::string& file, const std::string& 
       }
       p.boolean = value.get<bool>();
     } else if (value.is_boolean()) {
-      if (info->type != model::FactType::boolean || (p.op != Predicate::Op::eq && p.op != Predicate::Op::ne)) {
+      if (info->type != model::FactType::boolean ||
+          (p.op != Predicate::Op::eq && p.op != Predicate::Op::ne)) {
         fail(file, vpath, "true/false compares only a boolean fact with eq or ne");
       }
       p.boolean = value.get<bool>();
@@ -142,7 +141,8 @@ Predicate parse_predicate(const json& j, const std::string& file, const std::str
       fail(file, path, std::string("'") + key + "' takes a non-empty array and nothing beside it");
     }
     for (size_t i = 0; i < j.at(key).size(); ++i) {
-      p.children.push_back(parse_predicate(j.at(key)[i], file, path + "." + key + "[" + std::to_string(i) + "]", groups));
+      p.children.push_back(parse_predicate(
+          j.at(key)[i], file, path + "." + key + "[" + std::to_string(i) + "]", groups));
     }
     return p;
   }
@@ -162,9 +162,12 @@ Predicate parse_predicate(const json& j, const std::string& file, const std::str
 
 model::ScreeningScope parse_scope(const Fields& f) {
   std::string s = f.string("scope");
-  if (s == "line") return model::ScreeningScope::line;
-  if (s == "party") return model::ScreeningScope::party;
-  if (s == "party_line") return model::ScreeningScope::party_line;
+  if (s == "line")
+    return model::ScreeningScope::line;
+  if (s == "party")
+    return model::ScreeningScope::party;
+  if (s == "party_line")
+    return model::ScreeningScope::party_line;
   f.fail("scope", "expected line, party or party_line, got " + util::quote(s));
 }
 
@@ -234,7 +237,7 @@ model::RuleBook load_rule_book(const std::string& rules_dir) {
   }
   model::RuleBook book;
   util::Sha256 digest;
-  std::string groups_text = read_text(groups_file);
+  std::string groups_text = util::read_file(groups_file.string());
   digest.update(groups_text);
   book.country_groups = parse_country_groups(groups_text, groups_file.string());
   std::vector<fs::path> files;
@@ -245,7 +248,7 @@ model::RuleBook load_rule_book(const std::string& rules_dir) {
   }
   std::sort(files.begin(), files.end());
   for (const fs::path& p : files) {
-    std::string text = read_text(p);
+    std::string text = util::read_file(p.string());
     digest.update(p.filename().string());
     digest.update(text);
     book.rules.push_back(parse_screening_rule(text, p.string(), book.country_groups));
@@ -256,7 +259,8 @@ model::RuleBook load_rule_book(const std::string& rules_dir) {
   for (size_t i = 0; i < book.rules.size(); ++i) {
     for (size_t k = i + 1; k < book.rules.size(); ++k) {
       if (book.rules[i].id == book.rules[k].id) {
-        throw DataError(book.rules[k].source_file + ": duplicate rule id " + util::quote(book.rules[k].id));
+        throw DataError(book.rules[k].source_file + ": duplicate rule id " +
+                        util::quote(book.rules[k].id));
       }
     }
   }

@@ -49,8 +49,8 @@ void CsvReader::check_field(const std::string& field, size_t index) const {
     return;
   }
   if (auto bad = find_invalid_utf8(field)) {
-    std::string column = index < m_field_names.size() ? quote(m_field_names[index])
-                                                      : std::to_string(index + 1);
+    std::string column =
+        index < m_field_names.size() ? quote(m_field_names[index]) : std::to_string(index + 1);
     fail("invalid UTF-8 in column " + column + " at byte " + std::to_string(*bad + 1) +
          " of the field");
   }
@@ -61,7 +61,8 @@ bool CsvReader::next(std::vector<std::string>& fields) {
   if (!m_started) {
     m_started = true;
     // Skip a UTF-8 byte-order mark.
-    if (peek() == 0xEF && m_end - m_pos >= 3 && static_cast<unsigned char>(m_buf[m_pos + 1]) == 0xBB &&
+    if (peek() == 0xEF && m_end - m_pos >= 3 &&
+        static_cast<unsigned char>(m_buf[m_pos + 1]) == 0xBB &&
         static_cast<unsigned char>(m_buf[m_pos + 2]) == 0xBF) {
       m_pos += 3;
     }
@@ -80,7 +81,7 @@ bool CsvReader::next(std::vector<std::string>& fields) {
   }
   m_record_line = m_line;
   std::string field;
-  bool quoted = false;     // inside a quoted field
+  bool quoted = false;      // inside a quoted field
   bool was_quoted = false;  // the current field started with a quote
   while (true) {
     int c = get();

@@ -9,11 +9,11 @@ namespace ecc {
 
 // The documented exit-code contract of the exportcheck binary.
 enum class ExitCode : int {
-  ok = 0,            // success; for screening: below --fail-on
-  findings = 1,      // screening found something at or above --fail-on
-  usage = 2,         // the command line was wrong
-  bad_input = 3,     // bad input file, bad data, missing or unusable database
-  internal = 4,      // a bug: please report it
+  ok = 0,         // success; for screening: below --fail-on
+  findings = 1,   // screening found something at or above --fail-on
+  usage = 2,      // the command line was wrong
+  bad_input = 3,  // bad input file, bad data, missing or unusable database
+  internal = 4,   // a bug: please report it
 };
 
 class Error : public std::runtime_error {

@@ -6,7 +6,9 @@
 namespace ecc::util {
 
 namespace {
-bool is_space(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v'; }
+bool is_space(char c) {
+  return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v';
+}
 }  // namespace
 
 std::string_view trim(std::string_view s) {
@@ -24,7 +26,8 @@ std::vector<std::string> split(std::string_view s, std::string_view sep, bool ke
   size_t start = 0;
   while (true) {
     size_t pos = s.find(sep, start);
-    std::string_view part = trim(s.substr(start, pos == std::string_view::npos ? pos : pos - start));
+    std::string_view part =
+        trim(s.substr(start, pos == std::string_view::npos ? pos : pos - start));
     if (keep_empty || !part.empty()) {
       out.emplace_back(part);
     }
@@ -57,7 +60,9 @@ std::string to_lower_ascii(std::string_view s) {
   return out;
 }
 
-bool starts_with(std::string_view s, std::string_view prefix) { return s.substr(0, prefix.size()) == prefix; }
+bool starts_with(std::string_view s, std::string_view prefix) {
+  return s.substr(0, prefix.size()) == prefix;
+}
 
 bool ends_with(std::string_view s, std::string_view suffix) {
   return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
@@ -80,7 +85,9 @@ std::string collapse_spaces(std::string_view s) {
   return out;
 }
 
-std::string quote(std::string_view s) { return "'" + std::string(s) + "'"; }
+std::string quote(std::string_view s) {
+  return "'" + std::string(s) + "'";
+}
 
 size_t edit_distance(std::string_view a, std::string_view b) {
   std::vector<size_t> row(b.size() + 1);

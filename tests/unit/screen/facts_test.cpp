@@ -12,11 +12,15 @@ namespace {
 const char* k_groups = R"({"as_of": "2026-11-23", "citations": ["test"],
   "groups": {"D:5": ["CN", "RU"], "A:6": ["IL"]}})";
 
-ecc::model::CountryGroups groups() { return ecc::rules::parse_country_groups(k_groups, "groups.json"); }
+ecc::model::CountryGroups groups() {
+  return ecc::rules::parse_country_groups(k_groups, "groups.json");
+}
 
 ecc::model::ScreeningRule rule(const std::string& when, const std::string& extra = "") {
-  std::string text = R"({"id": "t", "title": "t", "citations": ["c"], "effective_from": "2023-11-17",
-    "scope": "party_line", "verdict": "license_required", "explanation": "e", "when": )" + when + extra + "}";
+  std::string text =
+      R"({"id": "t", "title": "t", "citations": ["c"], "effective_from": "2023-11-17",
+    "scope": "party_line", "verdict": "license_required", "explanation": "e", "when": )" +
+      when + extra + "}";
   return ecc::rules::parse_screening_rule(text, "t.json", groups());
 }
 
@@ -71,10 +75,22 @@ TEST_SUITE("screen") {
       // No classification: item.controlled is unknown.
       CHECK(f.eval(R"({"fact": "item.controlled", "eq": true})") == Truth::unknown);
       CHECK(f.eval(R"({"not": {"fact": "item.controlled", "eq": true}})") == Truth::unknown);
-      CHECK(f.eval(R"({"all": [{"fact": "item.controlled", "eq": true}, {"fact": "order.destination", "eq": "DE"}]})") == Truth::no);
-      CHECK(f.eval(R"({"all": [{"fact": "item.controlled", "eq": true}, {"fact": "order.destination", "eq": "CN"}]})") == Truth::unknown);
-      CHECK(f.eval(R"({"any": [{"fact": "item.controlled", "eq": true}, {"fact": "order.destination", "eq": "CN"}]})") == Truth::yes);
-      CHECK(f.eval(R"({"any": [{"fact": "item.controlled", "eq": true}, {"fact": "order.destination", "eq": "DE"}]})") == Truth::unknown);
+      CHECK(
+          f.eval(
+              R"({"all": [{"fact": "item.controlled", "eq": true}, {"fact": "order.destination", "eq": "DE"}]})") ==
+          Truth::no);
+      CHECK(
+          f.eval(
+              R"({"all": [{"fact": "item.controlled", "eq": true}, {"fact": "order.destination", "eq": "CN"}]})") ==
+          Truth::unknown);
+      CHECK(
+          f.eval(
+              R"({"any": [{"fact": "item.controlled", "eq": true}, {"fact": "order.destination", "eq": "CN"}]})") ==
+          Truth::yes);
+      CHECK(
+          f.eval(
+              R"({"any": [{"fact": "item.controlled", "eq": true}, {"fact": "order.destination", "eq": "DE"}]})") ==
+          Truth::unknown);
       CHECK(f.eval(R"({"fact": "item.controlled", "known": false})") == Truth::yes);
     }
     SUBCASE("numbers") {
@@ -94,15 +110,19 @@ TEST_SUITE("screen") {
           "t.json: when.fact: unknown fact 'item.colour' (docs/rules.md lists them)");
     CHECK(load_error(R"({"fact": "order.destination", "in_group": "D:9"})") ==
           "t.json: when.in_group: unknown country group 'D:9'");
-    CHECK(load_error(R"({"fact": "order.destination", "like": "C%"})") == "t.json: when: unknown operator 'like'");
-    CHECK(load_error(R"({"fact": "order.destination", "lt": 3})") == "t.json: when.lt: needs a number and a numeric fact");
-    CHECK(load_error(R"({"all": []})") == "t.json: when: 'all' takes a non-empty array and nothing beside it");
+    CHECK(load_error(R"({"fact": "order.destination", "like": "C%"})") ==
+          "t.json: when: unknown operator 'like'");
+    CHECK(load_error(R"({"fact": "order.destination", "lt": 3})") ==
+          "t.json: when.lt: needs a number and a numeric fact");
+    CHECK(load_error(R"({"all": []})") ==
+          "t.json: when: 'all' takes a non-empty array and nothing beside it");
     CHECK(load_error(R"({"fact": "order.destination", "eq": "CN"}, "verdict2": "x")") ==
           "t.json: verdict2: unknown field");
   }
   TEST_CASE("screen::in_force") {
-    auto r = rule(R"({"fact": "order.destination", "eq": "CN"})",
-                  R"(, "effective_to": "2026-12-31", "suspended": [{"from": "2025-11-10", "to": "2026-11-09"}])");
+    auto r = rule(
+        R"({"fact": "order.destination", "eq": "CN"})",
+        R"(, "effective_to": "2026-12-31", "suspended": [{"from": "2025-11-10", "to": "2026-11-09"}])");
     CHECK_FALSE(ecc::screen::in_force(r, ecc::util::Date{2023, 11, 16}));
     CHECK(ecc::screen::in_force(r, ecc::util::Date{2023, 11, 17}));
     CHECK(ecc::screen::in_force(r, ecc::util::Date{2025, 11, 9}));

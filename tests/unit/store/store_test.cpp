@@ -81,8 +81,9 @@ TEST_SUITE("store") {
     ecc::test::TempDir dir;
     Store db = Store::open(dir.file("t.db"), OpenMode::read_write);
     db.import_datasets({dataset("internal:a", "h1", {"Alpha"})});
-    CHECK_THROWS_AS(db.import_datasets({dataset("internal:a", "h2", {"New"}), dataset("internal:b", "h3", {"B"})},
-                                       [] { throw std::runtime_error("crash"); }),
+    CHECK_THROWS_AS(db.import_datasets(
+                        {dataset("internal:a", "h2", {"New"}), dataset("internal:b", "h3", {"B"})},
+                        [] { throw std::runtime_error("crash"); }),
                     std::runtime_error);
     auto entries = db.active_entries();
     REQUIRE(entries.size() == 1);
@@ -92,12 +93,11 @@ TEST_SUITE("store") {
   TEST_CASE("store::Store::open refuses what it cannot use") {
     ecc::test::TempDir dir;
     CHECK_THROWS_AS(Store::open(dir.file("missing.db"), OpenMode::read_only), ecc::DataError);
-    CHECK_THROWS_AS(Store::open(dir.file("no/such/dir/t.db"), OpenMode::read_write), ecc::DataError);
+    CHECK_THROWS_AS(Store::open(dir.file("no/such/dir/t.db"), OpenMode::read_write),
+                    ecc::DataError);
     dir.write("junk.db", std::string(200, 'x'));
     CHECK_THROWS_AS(Store::open(dir.file("junk.db"), OpenMode::read_only), ecc::DataError);
-    {
-      Store db = Store::open(dir.file("t.db"), OpenMode::read_write);
-    }
+    { Store db = Store::open(dir.file("t.db"), OpenMode::read_write); }
     CHECK(Store::open(dir.file("t.db"), OpenMode::read_only).list_status().empty());
     CHECK(Store::open(dir.file("t.db"), OpenMode::read_only).integrity_problems().empty());
   }

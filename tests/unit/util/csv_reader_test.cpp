@@ -8,7 +8,8 @@
 
 namespace {
 
-std::vector<std::vector<std::string>> read_all(const std::string& text, ecc::util::CsvOptions opt = {}) {
+std::vector<std::vector<std::string>> read_all(const std::string& text,
+                                               ecc::util::CsvOptions opt = {}) {
   std::istringstream in(text);
   ecc::util::CsvReader reader(in, "t.csv", opt);
   std::vector<std::vector<std::string>> rows;
@@ -48,12 +49,19 @@ TEST_SUITE("util") {
       auto rows = read_all("5\" drive,'ABBAS\n");
       CHECK(rows[0] == std::vector<std::string>{"5\" drive", "'ABBAS"});
     }
-    SUBCASE("last line without a newline") { CHECK(read_all("a,b").at(0).size() == 2); }
-    SUBCASE("empty trailing field") { CHECK(read_all("a,\n").at(0) == std::vector<std::string>{"a", ""}); }
+    SUBCASE("last line without a newline") {
+      CHECK(read_all("a,b").at(0).size() == 2);
+    }
+    SUBCASE("empty trailing field") {
+      CHECK(read_all("a,\n").at(0) == std::vector<std::string>{"a", ""});
+    }
     SUBCASE("errors name the line on which the record starts") {
-      CHECK(error_of("a\nb\n\"open,\nmore\n") == "t.csv:3: quoted field 1 is not closed before the end of the file");
-      CHECK(error_of("ok\nbad\xC3(\n") == "t.csv:2: invalid UTF-8 in column 1 at byte 4 of the field");
-      CHECK(error_of(std::string(40, 'x'), {',', 16, true}) == "t.csv:1: field 1 is longer than 16 bytes");
+      CHECK(error_of("a\nb\n\"open,\nmore\n") ==
+            "t.csv:3: quoted field 1 is not closed before the end of the file");
+      CHECK(error_of("ok\nbad\xC3(\n") ==
+            "t.csv:2: invalid UTF-8 in column 1 at byte 4 of the field");
+      CHECK(error_of(std::string(40, 'x'), {',', 16, true}) ==
+            "t.csv:1: field 1 is longer than 16 bytes");
     }
     SUBCASE("UTF-8 checks can be turned off for Latin-1 sources") {
       CHECK(read_all("caf\xE9\n", {',', 1024, false}).at(0).at(0) == "caf\xE9");

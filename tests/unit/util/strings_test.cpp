@@ -8,7 +8,9 @@ TEST_SUITE("util") {
     CHECK(ecc::util::split("a;;b", ";", true) == std::vector<std::string>{"a", "", "b"});
     CHECK(ecc::util::split("", ";").empty());
   }
-  TEST_CASE("util::collapse_spaces") { CHECK(ecc::util::collapse_spaces("  a \t b\n") == "a b"); }
+  TEST_CASE("util::collapse_spaces") {
+    CHECK(ecc::util::collapse_spaces("  a \t b\n") == "a b");
+  }
   TEST_CASE("util::edit_distance") {
     CHECK(ecc::util::edit_distance("db", "dbb") == 1);
     CHECK(ecc::util::edit_distance("kitten", "sitting") == 3);
