@@ -2,7 +2,10 @@
 // listed on SDN, Entity List, MEU or NS-CMIC) and computes, for every entity,
 // its inherited restrictions and its ultimate parent. Prints the time of each
 // phase; run under /usr/bin/time -v for peak memory (docs/ownership.md).
-// Usage: ownership_bench [ENTITIES [EDGES [SEED]]]
+// Usage: ownership_bench [ENTITIES [EDGES [SEED [status|explained]]]]
+// `status` (default): every entity's restrictions with status, aggregate and
+// note, and its ultimate parent with HQ (what screening and bulk runs need);
+// `explained` also builds listed owners and paths for every entity.
 
 #include <algorithm>
 #include <chrono>
@@ -84,6 +87,9 @@ int main(int argc, char** argv) {
   std::size_t n = argc > 1 ? std::strtoul(argv[1], nullptr, 10) : 1'000'000;
   std::size_t edges = argc > 2 ? std::strtoul(argv[2], nullptr, 10) : 3'000'000;
   unsigned seed = argc > 3 ? static_cast<unsigned>(std::strtoul(argv[3], nullptr, 10)) : 42;
+  bool explained = argc > 4 && std::string(argv[4]) == "explained";
+  auto detail = explained ? ecc::graph::OwnershipAnalysis::Detail::explained
+                          : ecc::graph::OwnershipAnalysis::Detail::status;
   auto t0 = Clock::now();
   ecc::model::OwnershipGraph g = generate(n, edges, seed);
   double t_gen = seconds_since(t0);
@@ -101,22 +107,25 @@ int main(int argc, char** argv) {
   double t_build = seconds_since(t1);
 
   auto t2 = Clock::now();
-  std::size_t covered = 0, review = 0, other = 0, paths = 0, parent_hops = 0;
+  std::size_t covered = 0, review = 0, other = 0, paths = 0, parent_hops = 0, hq_known = 0;
   for (std::size_t i = 0; i < analysis.size(); ++i) {
-    for (const ecc::model::InheritedRestriction& r : analysis.restrictions(i)) {
+    for (const ecc::model::InheritedRestriction& r : analysis.restrictions(i, detail)) {
       covered += r.status == ecc::model::InheritanceStatus::covered;
       review += r.status == ecc::model::InheritanceStatus::review;
       other += r.status != ecc::model::InheritanceStatus::covered &&
                r.status != ecc::model::InheritanceStatus::review;
       paths += r.paths.size();
     }
-    parent_hops += analysis.ultimate_parent(i).path.size() - 1;
+    ecc::model::UltimateParent parent = analysis.ultimate_parent(i, explained);
+    parent_hops += parent.entity_id != analysis.entity(i).id;
+    hq_known += !parent.hq_country.empty();
   }
   double t_query = seconds_since(t2);
   std::printf("entities %zu edges %zu diagnostics %zu\n", analysis.size(), g.edges.size(),
               analysis.diagnostics().size());
-  std::printf("results: covered %zu review %zu other %zu paths %zu parent-hops %zu\n", covered,
-              review, other, paths, parent_hops);
+  std::printf("mode %s\n", explained ? "explained" : "status");
+  std::printf("results: covered %zu review %zu other %zu paths %zu with-parent %zu hq-known %zu\n",
+              covered, review, other, paths, parent_hops, hq_known);
   std::printf(
       "time: generate %.2f s, build+fixpoints %.2f s, all entities %.2f s, analysis %.2f s\n",
       t_gen, t_build, t_query, t_build + t_query);

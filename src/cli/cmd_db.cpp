@@ -8,6 +8,8 @@
 
 #include "cli/commands.hpp"
 #include "cli/context.hpp"
+#include "cli/db_verify.hpp"
+#include "cli/ownership_inputs.hpp"
 #include "import/list_import.hpp"
 #include "model/entry_diff.hpp"
 #include "report/db_report.hpp"
@@ -79,6 +81,7 @@ int run_import(Context& ctx, const ImportOpts& opts) {
       ctx.warn(w);
     }
   }
+  check_ownership_references(ctx.db_path(), parsed);
   std::string path = ctx.db_path();
   if (ctx.global.db_path.empty() && !std::getenv("EXPORTCHECK_DB")) {
     std::filesystem::create_directories(std::filesystem::path(path).parent_path());
@@ -181,7 +184,8 @@ void setup_db(CLI::App& app, Context& ctx, const CommandEntry& self) {
 
   auto imp = std::make_shared<ImportOpts>();
   CLI::App* import_cmd = db->add_subcommand(
-      "import", "import list files (CSL CSV/JSON, OFAC sdn.csv/cons_prim.csv, watchlist CSV) in one transaction");
+      "import", "import list files (CSL CSV/JSON, OFAC sdn.csv/cons_prim.csv, watchlist CSV) and ownership "
+      "files (ownership CSV, GLEIF RR/LEI XML, OpenSanctions FtM JSON lines) in one transaction");
   import_cmd->add_option("files", imp->files, "list files; OFAC companions are read from beside them")
       ->required()
       ->type_name("FILE");
@@ -214,6 +218,8 @@ void setup_db(CLI::App& app, Context& ctx, const CommandEntry& self) {
   diff->add_option("new", df->new_side, "database file, or dataset id (#N) in --db")->required();
   diff->add_flag("--json", df->json, "machine-readable output");
   diff->callback([&ctx, df] { ctx.action = [&ctx, df] { return run_diff(ctx, *df); }; });
+
+  setup_db_verify(db, ctx);
 }
 
 }  // namespace ecc::cli

@@ -9,6 +9,7 @@
 
 #include "cli/commands.hpp"
 #include "cli/context.hpp"
+#include "cli/ownership_inputs.hpp"
 #include "cli/screen_ci.hpp"
 #include "import/order_reader.hpp"
 #include "import/product_catalog.hpp"
@@ -86,7 +87,7 @@ int run_screen(Context& ctx, const ScreenOpts& opts) {
   // 3. The lists.
   store::Store db = store::Store::open(ctx.db_path(), store::OpenMode::read_only);
   std::vector<model::DatasetInfo> datasets = db.datasets(false);
-  check_data_age(ctx, datasets, opts.ci);
+  check_lists(ctx, db, datasets, opts.ci);
   if (datasets.empty()) {
     throw DataError("database '" + db.path() + "' has no lists; import them with 'exportcheck db import' " +
                     "(screening without lists would clear everyone)");
@@ -98,8 +99,12 @@ int run_screen(Context& ctx, const ScreenOpts& opts) {
   }
   match::Matcher matcher(entries);
   keep_changed_orders(ctx, db, matcher, opts.ci, orders);
+  // 3b. Ownership (issue 5): the ownership graph linked to these entries, so that a
+  // party inherits its owners' restrictions; empty when no ownership file was imported.
+  ScreenOwnership ownership = load_screen_ownership(db, entries, ctx.rules_dir());
   // 4. Screen every order.
-  screen::ScreenInputs inputs{&catalog, &classification, &book, &entries, &matcher};
+  screen::ScreenInputs inputs{&catalog, &classification, &book, &entries, &matcher,
+                              ownership.analyses.get()};
   std::vector<screen::ScreenResult> results;
   for (const model::Order& o : orders) {
     util::Date date = as_of ? *as_of : (o.date ? *o.date : ctx.today());
@@ -118,7 +123,8 @@ int run_screen(Context& ctx, const ScreenOpts& opts) {
     }
   }
   // 5. Suppressions: suppressed findings stay visible but do not count toward --fail-on.
-  screen::SuppressionOutcome suppressed = screen::apply_suppressions(suppressions, results, entries, ctx.today());
+  screen::SuppressionOutcome suppressed =
+      screen::apply_suppressions(suppressions, results, entries, ctx.today());
   warn_suppressions(ctx, suppressed);
   bool fail = std::any_of(suppressed.effective.begin(), suppressed.effective.end(),
                           [&](model::Verdict v) { return v >= *fail_on; });

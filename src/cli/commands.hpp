@@ -25,7 +25,12 @@ std::span<const CommandEntry> commands();
 
 void setup_db(CLI::App& app, Context& ctx, const CommandEntry& self);
 void setup_match(CLI::App& app, Context& ctx, const CommandEntry& self);
+void setup_audit(CLI::App& app, Context& ctx, const CommandEntry& self);
 void setup_classify(CLI::App& app, Context& ctx, const CommandEntry& self);
 void setup_products(CLI::App& app, Context& ctx, const CommandEntry& self);
+void setup_screen(CLI::App& app, Context& ctx, const CommandEntry& self);
+void setup_rules(CLI::App& app, Context& ctx, const CommandEntry& self);
+void setup_log(CLI::App& app, Context& ctx, const CommandEntry& self);
+void setup_owners(CLI::App& app, Context& ctx, const CommandEntry& self);
 
 }  // namespace ecc::cli

@@ -3,6 +3,7 @@
 // restrictive requirement/policy of any owner", 90 FR 47201). Restrictiveness
 // is the licence review policy, ranked by the rule file's policy_order, then
 // the breadth of the licence requirement ("all items subject to the EAR").
+// A listing counts only between its listing and removal dates.
 
 #include <algorithm>
 
@@ -25,6 +26,13 @@ bool counts_for_affiliates(const model::AffiliatesRule& rule, const model::Entit
   }
   return std::any_of(l.programs.begin(), l.programs.end(),
                      [&](const std::string& p) { return contains(rule.sdn_programs, p); });
+}
+
+// An entry counts from its listing date to its removal date; unknown dates count.
+bool listed_on(const model::EntityListing& l, const util::Date& date) {
+  auto start = util::parse_iso_date(l.start_date);
+  auto end = util::parse_iso_date(l.end_date);
+  return (!start || *start <= date) && (!end || date <= *end);
 }
 
 }  // namespace
@@ -53,6 +61,9 @@ std::optional<model::EntityListing> regime_listing(const AnalysisState& state,
   const model::OwnershipRules& rules = state.options.rules;
   std::optional<model::EntityListing> best;
   for (const model::EntityListing& l : entity.listings) {
+    if (!listed_on(l, state.options.as_of)) {
+      continue;
+    }
     bool counts = false;
     switch (regime) {
       case model::OwnershipRegime::ofac_50:

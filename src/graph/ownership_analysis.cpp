@@ -84,23 +84,25 @@ const model::OwnedEntity& OwnershipAnalysis::entity(std::size_t index) const {
   return m_state->index.entity(static_cast<Vertex>(index));
 }
 
-std::vector<model::InheritedRestriction> OwnershipAnalysis::restrictions(std::size_t index) const {
+std::vector<model::InheritedRestriction> OwnershipAnalysis::restrictions(std::size_t index,
+                                                                         Detail detail) const {
   std::vector<model::InheritedRestriction> out;
   auto v = static_cast<Vertex>(index);
+  bool explain = detail == Detail::explained;
   for (auto regime : {model::OwnershipRegime::ofac_50, model::OwnershipRegime::bis_affiliates}) {
-    if (auto r = internal::regime_result(*m_state, regime, v)) {
+    if (auto r = internal::regime_result(*m_state, regime, v, explain)) {
       out.push_back(std::move(*r));
     }
   }
-  if (auto note = internal::cmic_note(*m_state, v)) {
+  if (auto note = internal::cmic_note(*m_state, v, explain)) {
     out.push_back(std::move(*note));
   }
   return out;
 }
 
-model::UltimateParent OwnershipAnalysis::ultimate_parent(std::size_t index) const {
+model::UltimateParent OwnershipAnalysis::ultimate_parent(std::size_t index, bool with_path) const {
   return internal::find_ultimate_parent(m_state->index, m_state->parents,
-                                        static_cast<Vertex>(index));
+                                        static_cast<Vertex>(index), with_path);
 }
 
 model::OwnershipNeighbourhood OwnershipAnalysis::neighbourhood(std::size_t index, int up, int down,

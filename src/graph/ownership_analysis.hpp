@@ -46,13 +46,20 @@ class OwnershipAnalysis {
   // The entity at `index` (< size()).
   const model::OwnedEntity& entity(std::size_t index) const;
 
+  // How much restrictions() explains. status: status, aggregate share, note
+  // (O(in-degree) per regime). explained: also the listed owners, the governing
+  // owner, FDP footnotes and the paths (bounded walks up the graph).
+  enum class Detail { status, explained };
+
   // Everything `index` inherits through ownership, ordered ofac_50,
   // bis_affiliates, ns_cmic. Directly listed entities inherit nothing from the
   // regime they are listed under (their own entry governs).
-  std::vector<model::InheritedRestriction> restrictions(std::size_t index) const;
+  std::vector<model::InheritedRestriction> restrictions(std::size_t index,
+                                                        Detail detail = Detail::explained) const;
 
-  // The top of the chain of > 50 % (or consolidation / unknown-share) parents.
-  model::UltimateParent ultimate_parent(std::size_t index) const;
+  // The top of the chain of > 50 % (or consolidation / unknown-share) parents;
+  // without `with_path`, UltimateParent::path is left empty (bulk runs).
+  model::UltimateParent ultimate_parent(std::size_t index, bool with_path = true) const;
 
   // Entities within `up` levels of owners and `down` levels of holdings of
   // `index`, and the statements between them; at most `max_entities`.

@@ -2,8 +2,9 @@
 // (covered / review / minority, then suspended or exempt for the Affiliates
 // Rule by date and country), the aggregate share held by listed or covered
 // owners, the listed roots, the most restrictive of them, and the paths.
-// Computed per entity on demand, so listing all entities stays O(V + E) plus
-// the (bounded) path walks of the entities that inherit something.
+// Computed per entity on demand: the status is O(in-degree); the explanation
+// (listed owners, paths: bounded walks) only when the caller asks for it, so
+// a bulk run over all entities stays O(V + E).
 
 #include <algorithm>
 
@@ -19,6 +20,7 @@ using model::OwnershipRegime;
 struct Shares {
   std::int64_t known = 0;
   bool unknown = false;
+  bool any = false;  // at least one member owner
 };
 
 Shares member_shares(const Csr& csr, const std::vector<std::uint8_t>& flags, std::uint8_t bit,
@@ -26,6 +28,7 @@ Shares member_shares(const Csr& csr, const std::vector<std::uint8_t>& flags, std
   Shares s;
   for (auto e : boost::make_iterator_range(boost::in_edges(v, csr))) {
     if (flags[boost::source(e, csr)] & bit) {
+      s.any = true;
       std::int32_t share = csr[e].share;
       s.unknown = s.unknown || share == k_unknown;
       s.known += share > 0 ? share : 0;
@@ -61,7 +64,8 @@ std::string base_note(const AnalysisState& state, OwnershipRegime regime,
     case InheritanceStatus::covered:
       return ofac ? "blocked by ownership: blocked persons own " + pct + " in aggregate" + cite
                   : "owned " + pct +
-                        " in aggregate by Entity List, MEU or 744.8 SDN parties: "
+                        " in aggregate by Entity List, MEU or 744.8 SDN parties or entities "
+                        "covered through them: "
                         "the most restrictive owner's licence requirement and review policy apply" +
                         cite;
     case InheritanceStatus::review:
@@ -138,7 +142,8 @@ bool apply_affiliates_scope(const AnalysisState& state, Vertex v, model::Inherit
 }  // namespace
 
 std::optional<model::InheritedRestriction> regime_result(const AnalysisState& state,
-                                                         OwnershipRegime regime, Vertex v) {
+                                                         OwnershipRegime regime, Vertex v,
+                                                         bool explain) {
   const std::vector<std::uint8_t>& flags = flags_of(state, regime);
   const Csr& csr = state.index.csr;
   if (flags[v] & k_seed) {
@@ -161,9 +166,11 @@ std::optional<model::InheritedRestriction> regime_result(const AnalysisState& st
   r.aggregate_percent = to_percent(definite.known);
   r.percent_unknown =
       r.status == InheritanceStatus::review || member_shares(csr, flags, bit, v).unknown;
-  add_owners(state, regime, flags, bit, v, r);
-  r.paths =
-      contributing_paths(state.index, flags, bit, v, state.options.max_paths, r.paths_truncated);
+  if (explain) {
+    add_owners(state, regime, flags, bit, v, r);
+    r.paths =
+        contributing_paths(state.index, flags, bit, v, state.options.max_paths, r.paths_truncated);
+  }
   r.note = base_note(state, regime, r);
   if (regime == OwnershipRegime::bis_affiliates && !apply_affiliates_scope(state, v, r)) {
     return std::nullopt;
@@ -171,22 +178,25 @@ std::optional<model::InheritedRestriction> regime_result(const AnalysisState& st
   return r;
 }
 
-std::optional<model::InheritedRestriction> cmic_note(const AnalysisState& state, Vertex v) {
+std::optional<model::InheritedRestriction> cmic_note(const AnalysisState& state, Vertex v,
+                                                     bool explain) {
   if (state.cmic[v] & k_seed) {
+    return std::nullopt;
+  }
+  Shares shares = member_shares(state.index.csr, state.cmic, k_seed, v);
+  if (!shares.any) {
     return std::nullopt;
   }
   model::InheritedRestriction r;
   r.regime = OwnershipRegime::ns_cmic;
   r.status = InheritanceStatus::info;
-  Shares shares = member_shares(state.index.csr, state.cmic, k_seed, v);
   r.aggregate_percent = to_percent(shares.known);
   r.percent_unknown = shares.unknown;
-  add_owners(state, OwnershipRegime::ns_cmic, state.cmic, k_seed, v, r);
-  if (r.listed_owners.empty()) {
-    return std::nullopt;
+  if (explain) {
+    add_owners(state, OwnershipRegime::ns_cmic, state.cmic, k_seed, v, r);
+    r.paths = contributing_paths(state.index, state.cmic, k_seed, v, state.options.max_paths,
+                                 r.paths_truncated);
   }
-  r.paths = contributing_paths(state.index, state.cmic, k_seed, v, state.options.max_paths,
-                               r.paths_truncated);
   r.note = state.options.rules.ns_cmic.note;
   return r;
 }

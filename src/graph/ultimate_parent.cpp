@@ -99,10 +99,13 @@ std::vector<ParentLink> controlling_parents(const Csr& csr) {
 }
 
 model::UltimateParent find_ultimate_parent(const OwnershipIndex& index,
-                                           const std::vector<ParentLink>& parents, Vertex v) {
+                                           const std::vector<ParentLink>& parents, Vertex v,
+                                           bool with_path) {
   model::UltimateParent result;
   std::vector<Vertex> chain{v};
-  result.path.push_back(hop_of(index, v, std::nullopt));
+  if (with_path) {
+    result.path.push_back(hop_of(index, v, std::nullopt));
+  }
   Vertex top = v;
   while (chain.size() < k_max_chain) {
     const ParentLink& parent = parents[top];
@@ -115,7 +118,9 @@ model::UltimateParent find_ultimate_parent(const OwnershipIndex& index,
       break;
     }
     chain.push_back(parent.vertex);
-    result.path.push_back(hop_of(index, parent.vertex, parent.share));
+    if (with_path) {
+      result.path.push_back(hop_of(index, parent.vertex, parent.share));
+    }
     top = parent.vertex;
   }
   const model::OwnedEntity& e = index.entity(top);

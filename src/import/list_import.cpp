@@ -23,12 +23,16 @@ namespace fs = std::filesystem;
 
 namespace {
 
-constexpr std::array<std::pair<ListFormat, std::string_view>, 5> k_formats = {{
+constexpr std::array<std::pair<ListFormat, std::string_view>, 9> k_formats = {{
     {ListFormat::csl_csv, "csl_csv"},
     {ListFormat::csl_json, "csl_json"},
     {ListFormat::ofac_sdn, "ofac_sdn"},
     {ListFormat::ofac_cons, "ofac_cons"},
     {ListFormat::watchlist_csv, "watchlist_csv"},
+    {ListFormat::ownership_csv, "ownership_csv"},
+    {ListFormat::gleif_rr, "gleif_rr"},
+    {ListFormat::gleif_lei, "gleif_lei"},
+    {ListFormat::ftm_json, "ftm_json"},
 }};
 
 std::string read_file(const std::string& path) {
@@ -94,7 +98,39 @@ std::vector<model::ListEntry> parse_ofac(const std::string& path, const std::str
   return parse_ofac_legacy(files);
 }
 
+void set_data_date(model::ParsedDataset& ds, const std::string& path, const ImportOptions& options) {
+  if (!options.data_date.empty()) {
+    ds.info.data_date = options.data_date;
+    ds.info.data_date_basis = "given";
+  } else if (ds.info.data_date.empty()) {
+    ds.info.data_date = file_date(path);
+    ds.info.data_date_basis = "file date";
+  }
+}
+
+// An ownership file: its own source key per file stem, so two ownership files
+// do not replace each other, and a newer copy of one file replaces the old.
+model::ParsedDataset read_ownership(ListFormat format, const std::string& bytes,
+                                    const std::string& path, const ImportOptions& options) {
+  model::ParsedDataset ds;
+  std::string_view name = list_format_name(format);
+  parse_ownership_file(name, bytes, path, ds);
+  ds.info.source_key = std::string(name) + ":" + fs::path(path).stem().string();
+  ds.info.format = std::string(name);
+  ds.info.file_name = fs::path(path).filename().string();
+  ds.info.sha256 = util::sha256_hex(bytes);
+  ds.info.imported_at = options.imported_at;
+  ds.info.data_date_basis = "latest as_of";
+  set_data_date(ds, path, options);
+  return ds;
+}
+
 }  // namespace
+
+bool is_ownership_format(ListFormat format) {
+  return format == ListFormat::ownership_csv || format == ListFormat::gleif_rr ||
+         format == ListFormat::gleif_lei || format == ListFormat::ftm_json;
+}
 
 std::optional<ListFormat> parse_list_format(std::string_view name) {
   for (const auto& [format, text] : k_formats) {
@@ -130,10 +166,25 @@ ListFormat detect_list_format(const std::string& path, std::string_view head) {
   if (t.empty()) {
     throw DataError(path + ": file is empty");
   }
+  std::string first_line = util::to_lower_ascii(t.substr(0, t.find('\n')));
+  if (t.front() == '<') {
+    for (const auto& [tag, format] : {std::pair{"relationshipdata", ListFormat::gleif_rr},
+                                      std::pair{"leidata", ListFormat::gleif_lei}}) {
+      if (util::to_lower_ascii(t.substr(0, 4096)).find(tag) != std::string::npos) {
+        return format;
+      }
+    }
+  }
+  if (t.front() == '{' && first_line.find("\"schema\"") != std::string::npos) {
+    return ListFormat::ftm_json;  // FollowTheMoney JSON lines: one entity per line
+  }
   if (t.front() == '{' || t.front() == '[') {
     return ListFormat::csl_json;
   }
-  std::string first_line = util::to_lower_ascii(t.substr(0, t.find('\n')));
+  if (first_line.find("owner") != std::string::npos && first_line.find("owned") != std::string::npos &&
+      first_line.find("percent") != std::string::npos) {
+    return ListFormat::ownership_csv;
+  }
   if (first_line.find("source") != std::string::npos && first_line.find("alt_names") != std::string::npos) {
     return ListFormat::csl_csv;
   }
@@ -187,6 +238,11 @@ model::ParsedDataset read_list_file(const std::string& path, const ImportOptions
       ds.entries = parse_watchlist_csv(bytes, path);
       ds.info.source_key = "internal:" + fs::path(path).stem().string();
       break;
+    case ListFormat::ownership_csv:
+    case ListFormat::gleif_rr:
+    case ListFormat::gleif_lei:
+    case ListFormat::ftm_json:
+      return read_ownership(format, bytes, path, options);
   }
   assign_entry_keys(ds.entries);
   ds.info.format = std::string(list_format_name(format));
@@ -200,13 +256,7 @@ model::ParsedDataset read_list_file(const std::string& path, const ImportOptions
     }
   }
   ds.info.data_date_basis = "latest start_date";
-  if (!options.data_date.empty()) {
-    ds.info.data_date = options.data_date;
-    ds.info.data_date_basis = "given";
-  } else if (ds.info.data_date.empty()) {
-    ds.info.data_date = file_date(path);
-    ds.info.data_date_basis = "file date";
-  }
+  set_data_date(ds, path, options);
   return ds;
 }
 

@@ -12,7 +12,22 @@
 
 namespace ecc::import {
 
-enum class ListFormat { csl_csv, csl_json, ofac_sdn, ofac_cons, watchlist_csv };
+// The last four are ownership files (docs/ownership.md): they fill
+// ParsedDataset::ownership instead of entries.
+enum class ListFormat {
+  csl_csv,
+  csl_json,
+  ofac_sdn,
+  ofac_cons,
+  watchlist_csv,
+  ownership_csv,
+  gleif_rr,
+  gleif_lei,
+  ftm_json
+};
+
+// True for the ownership formats (ownership_csv, gleif_rr, gleif_lei, ftm_json).
+bool is_ownership_format(ListFormat format);
 
 // "csl_csv" -> ListFormat; nullopt when unknown.
 std::optional<ListFormat> parse_list_format(std::string_view name);

@@ -6,6 +6,7 @@
 #include <string_view>
 #include <vector>
 
+#include "model/dataset.hpp"
 #include "model/list_entry.hpp"
 
 namespace ecc::import {
@@ -36,5 +37,11 @@ std::vector<model::ListEntry> parse_ofac_legacy(const OfacFiles& files);
 // Gives every entry a key unique within its list code: the source's id where it
 // has one, else a hash of name and addresses; repeats get "#2", "#3" in file order.
 void assign_entry_keys(std::vector<model::ListEntry>& entries);
+
+// Parses an ownership file (ownership_csv, gleif_rr, gleif_lei, ftm_json; the
+// format name as in list_import.hpp) into ds.ownership, sets rows to the edges
+// (entities for LEI files) and data_date to the latest edge date ('' if none).
+void parse_ownership_file(std::string_view format, std::string_view content,
+                          const std::string& name, model::ParsedDataset& ds);
 
 }  // namespace ecc::import

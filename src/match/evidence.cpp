@@ -2,7 +2,11 @@
 // countries adds a little; one that disagrees subtracts more, because a
 // list entry's addresses say where the listed party is, but never enough to
 // clear an exact name on its own. Identifiers are compared on letters and
-// digits only; the type is compared the same way ("LEI" = "lei").
+// digits only; the type is compared the same way ("LEI" = "lei"). Hong Kong
+// and Macau count as compatible with China both ways: the CSL writes Hong
+// Kong addresses as "..., Hong Kong SAR, CN", and customer files say HK. Such
+// a pair neither corroborates nor contradicts (delta 0): an HK party is not
+// thereby the CN-addressed entity, so it must not gain over a real agreement.
 #include "match/evidence.hpp"
 
 #include <algorithm>
@@ -34,6 +38,13 @@ std::vector<std::string> entry_countries(const model::ListEntry& e) {
   return out;
 }
 
+bool compatible_countries(const std::string& a, const std::string& b) {
+  if (a == b)
+    return true;
+  const auto greater_china = [](const std::string& c) { return c == "HK" || c == "MO"; };
+  return (a == "CN" && greater_china(b)) || (b == "CN" && greater_china(a));
+}
+
 std::vector<Evidence> country_evidence(const std::string& query_country,
                                        const std::vector<std::string>& countries,
                                        const MatchOptions& opt) {
@@ -44,6 +55,12 @@ std::vector<Evidence> country_evidence(const std::string& query_country,
       "query country " + qc + "; entry countries " + util::join(countries, ", ");
   if (std::binary_search(countries.begin(), countries.end(), qc)) {
     return {{"country", "corroborates", opt.country_bonus, detail}};
+  }
+  for (const auto& c : countries) {
+    if (compatible_countries(qc, c)) {
+      return {{"country", "compatible", 0.0,
+               detail + " (" + qc + " and " + c + " are compatible: no penalty, no bonus)"}};
+    }
   }
   return {{"country", "contradicts", -opt.country_penalty, detail}};
 }

@@ -15,8 +15,13 @@ struct MatchOptions;
 // The entry's address countries, upper-case, sorted, unique.
 std::vector<std::string> entry_countries(const model::ListEntry& e);
 
+// True when two upper-case country codes may name the same place for list
+// matching: equal, or HK/MO against CN (either way round).
+bool compatible_countries(const std::string& a, const std::string& b);
+
 // Country evidence for a query country against an entry's countries; none
-// when either side has no country.
+// when either side has no country. HK/MO against CN (and back) is
+// "compatible" with delta 0.
 std::vector<Evidence> country_evidence(const std::string& query_country,
                                        const std::vector<std::string>& entry_countries,
                                        const MatchOptions& opt);

@@ -1,12 +1,13 @@
 // Matcher pipeline for one query: normalize -> guards (short name, generic
 // name) -> candidates from the index (or every alias) -> score each alias ->
 // keep the best alias per entry -> country and identifier evidence -> band.
-// Everything is computed from values; nothing is cached between calls, so
-// concurrent match() calls need no locking.
+// Scoring runs in two passes: every candidate alias gets a number (no
+// strings), and only entries whose best number plus the largest possible
+// evidence bonus reaches min_score are explained. Nothing is cached between
+// calls, so concurrent match() calls need no locking.
 #include "match/matcher.hpp"
 
 #include <algorithm>
-#include <map>
 #include <numeric>
 #include <unordered_set>
 
@@ -112,7 +113,7 @@ MatchResponse Matcher::match(const Query& query, Search search) const {
     return out;
   std::vector<uint32_t> aliases;
   if (search == Search::index) {
-    aliases = m_index.candidates(p.tokens, p.score.fuzzy);
+    aliases = m_index.candidates(p.tokens, p.score.fuzzy, m_opt.min_score - max_bonus(p));
   } else {
     aliases.resize(m_index.aliases().size());
     std::iota(aliases.begin(), aliases.end(), 0U);
@@ -121,32 +122,39 @@ MatchResponse Matcher::match(const Query& query, Search search) const {
   return out;
 }
 
+double Matcher::max_bonus(const QueryPlan& p) const {
+  return (p.query.country.empty() ? 0.0 : m_opt.country_bonus) +
+         (p.query.identifiers.empty() ? 0.0 : m_opt.identifier_bonus);
+}
+
 std::vector<MatchResult> Matcher::score_entries(const QueryPlan& p,
                                                 const std::vector<uint32_t>& aliases) const {
-  std::map<uint32_t, MatchResult> by_entry;
+  // Pass 1: a number per alias; keep the aliases of entries that can reach min_score.
+  QueryScorer scorer(p.tokens, m_index, p.score);
+  std::vector<std::pair<uint32_t, uint32_t>> scored;  // entry, alias
+  std::vector<double> best;
   for (const uint32_t a : aliases) {
-    AliasScore s = score_alias(p.tokens, a, m_index, p.score);
-    if (s.score <= 0.0)
-      continue;
-    const IndexedAlias& ia = m_index.aliases()[a];
-    MatchResult& r = by_entry[ia.entry];
-    r.entry_index = ia.entry;
-    r.aliases.push_back({m_entries[ia.entry].names[ia.alias_no], std::move(s)});
+    const double s = scorer.score(a);
+    if (s > 0.0)
+      scored.emplace_back(m_index.aliases()[a].entry, a), best.push_back(s);
   }
+  std::vector<uint32_t> order(scored.size());
+  std::iota(order.begin(), order.end(), 0U);
+  std::stable_sort(order.begin(), order.end(),
+                   [&](uint32_t x, uint32_t y) { return scored[x].first < scored[y].first; });
+  // Pass 2: explain every scored alias of those entries.
   std::vector<MatchResult> out;
-  for (auto& [entry, r] : by_entry) {
-    std::stable_sort(r.aliases.begin(), r.aliases.end(),
-                     [](const auto& x, const auto& y) { return x.score.score > y.score.score; });
-    const EntryInfo& e = m_entries[entry];
-    r.list_code = e.list_code;
-    r.entry_key = e.entry_key;
-    r.entry_name = e.name;
-    r.matched_alias = r.aliases.front().name;
-    r.name_score = r.aliases.front().score.score;
-    add_evidence(p, r);
-    decide(p, r);
-    if (r.score >= m_opt.min_score)
-      out.push_back(std::move(r));
+  const double need = m_opt.min_score - max_bonus(p);
+  for (size_t k = 0; k < order.size();) {
+    size_t end = k;
+    double top = 0.0;
+    for (; end < order.size() && scored[order[end]].first == scored[order[k]].first; ++end)
+      top = std::max(top, best[order[end]]);
+    if (top >= need) {
+      if (auto r = explained(p, scorer, scored, order, k, end); r.score >= m_opt.min_score)
+        out.push_back(std::move(r));
+    }
+    k = end;
   }
   std::stable_sort(out.begin(), out.end(), [](const MatchResult& x, const MatchResult& y) {
     return x.score != y.score ? x.score > y.score : x.entry_index < y.entry_index;
@@ -154,6 +162,29 @@ std::vector<MatchResult> Matcher::score_entries(const QueryPlan& p,
   if (out.size() > m_opt.max_results)
     out.resize(m_opt.max_results);
   return out;
+}
+
+MatchResult Matcher::explained(const QueryPlan& p, QueryScorer& scorer,
+                               const std::vector<std::pair<uint32_t, uint32_t>>& scored,
+                               const std::vector<uint32_t>& order, size_t from, size_t to) const {
+  MatchResult r;
+  r.entry_index = scored[order[from]].first;
+  for (size_t k = from; k < to; ++k) {
+    const uint32_t a = scored[order[k]].second;
+    const IndexedAlias& ia = m_index.aliases()[a];
+    r.aliases.push_back({m_entries[ia.entry].names[ia.alias_no], scorer.explain(a)});
+  }
+  std::stable_sort(r.aliases.begin(), r.aliases.end(),
+                   [](const auto& x, const auto& y) { return x.score.score > y.score.score; });
+  const EntryInfo& e = m_entries[r.entry_index];
+  r.list_code = e.list_code;
+  r.entry_key = e.entry_key;
+  r.entry_name = e.name;
+  r.matched_alias = r.aliases.front().name;
+  r.name_score = r.aliases.front().score.score;
+  add_evidence(p, r);
+  decide(p, r);
+  return r;
 }
 
 void Matcher::add_evidence(const QueryPlan& p, MatchResult& r) const {

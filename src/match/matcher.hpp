@@ -7,6 +7,7 @@
 #include <cstddef>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "match/name_index.hpp"
@@ -104,6 +105,10 @@ class Matcher {
   QueryPlan plan(const Query& query) const;
   std::vector<MatchResult> score_entries(const QueryPlan& p,
                                          const std::vector<uint32_t>& aliases) const;
+  MatchResult explained(const QueryPlan& p, QueryScorer& scorer,
+                        const std::vector<std::pair<uint32_t, uint32_t>>& scored,
+                        const std::vector<uint32_t>& order, size_t from, size_t to) const;
+  double max_bonus(const QueryPlan& p) const;
   void add_evidence(const QueryPlan& p, MatchResult& r) const;
   void decide(const QueryPlan& p, MatchResult& r) const;
 

@@ -51,8 +51,16 @@ class NameIndex {
   std::vector<QueryToken> resolve(const std::vector<std::string>& tokens) const;
 
   // Alias ids that share at least one exact, fuzzy (Jaro-Winkler), phonetic
-  // or joined/split token with the query; sorted, unique.
-  std::vector<uint32_t> candidates(const std::vector<QueryToken>& query, bool fuzzy) const;
+  // or joined/split token with the query; sorted, unique. With min_bound > 0,
+  // aliases whose score cannot reach min_bound are left out: the bound
+  // 2R / (R + W + U) assumes every alias token the query reaches (weight R of
+  // the alias's W) is matched at similarity 1, and charges the weight U of the
+  // query tokens that reach none of the alias's tokens.
+  std::vector<uint32_t> candidates(const std::vector<QueryToken>& query, bool fuzzy,
+                                   double min_bound = 0.0) const;
+
+  // Sum of the weights of an alias's tokens.
+  double alias_weight(uint32_t alias) const { return m_alias_weight[alias]; }
 
   // Approximate heap bytes held by the index.
   size_t memory_bytes() const;
@@ -60,21 +68,30 @@ class NameIndex {
  private:
   uint32_t intern(const std::string& token);
   void finish();
-  void add_postings(uint32_t token_id, std::vector<uint32_t>& out) const;
+  struct Reached;
+  std::vector<uint32_t> fuzzy_lookup(const QueryToken& q) const;
   void fuzzy_tokens(const QueryToken& q, std::vector<uint32_t>& out) const;
   void split_tokens(const QueryToken& q, std::vector<uint32_t>& out) const;
+  void reach(const std::vector<QueryToken>& query, bool fuzzy, Reached& r) const;
+  bool reaches_bound(uint32_t alias, const std::vector<QueryToken>& query, double min_bound) const;
+  double bound_of(uint32_t alias, const std::vector<QueryToken>& query, uint64_t hit,
+                  uint64_t mask) const;
+  void glue_reach(uint32_t alias, const std::vector<QueryToken>& query, uint64_t& hit,
+                  uint64_t& mask) const;
 
   IndexOptions m_opt;
   std::vector<IndexedAlias> m_aliases;
   std::vector<std::string> m_tokens;
   std::unordered_map<std::string, uint32_t> m_ids;
   std::vector<double> m_weights;
+  std::vector<double> m_alias_weight;
   std::vector<std::string> m_phonetic;
   std::vector<std::vector<uint32_t>> m_postings;                         // token -> aliases
   std::unordered_map<uint32_t, std::vector<uint32_t>> m_grams;           // trigram -> tokens
   std::unordered_map<std::string, std::vector<uint32_t>> m_by_phonetic;  // key -> tokens
   std::unordered_map<std::string, std::vector<uint32_t>> m_joined;       // "ab" of "a b" -> aliases
   double m_unknown_weight = 1.0;
+  uint64_t m_serial = 0;  // tells per-thread caches which index they belong to
 };
 
 }  // namespace ecc::match

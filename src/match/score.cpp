@@ -3,9 +3,12 @@
 // greedily by similarity; score = 2 * sum(sim * w) / (sum w_query + sum
 // w_alias), where w is the token's IDF and a matched query token takes the
 // weight of its list token. Order does not matter, rare words dominate.
+// QueryScorer remembers token similarities across the aliases of one query
+// and reuses its buffers, because a batch scores millions of alias pairs.
 #include "match/score.hpp"
 
 #include <algorithm>
+#include <array>
 
 #include "match/legal_forms.hpp"
 #include "match/similarity.hpp"
@@ -14,69 +17,27 @@ namespace ecc::match {
 
 namespace {
 
-struct Pair {
-  size_t qi = 0, qn = 1;  // query tokens [qi, qi + qn)
-  size_t aj = 0, an = 1;  // alias tokens [aj, aj + an)
-  double sim = 0.0;
-  std::string method;
-};
-
 // Similarity of a token to two adjacent tokens written as one ("sense time"
 // vs "sensetime"); Jaro-Winkler so that a typo or variant inside still counts.
-double joined_similarity(const std::string& one, const std::string& a, const std::string& b,
+double joined_similarity(std::string_view one, std::string_view a, std::string_view b,
                          const ScoreOptions& opt) {
   const size_t len = a.size() + b.size();
   if (one.size() + 2 < len || len + 2 < one.size() || one.size() < 4)
     return 0.0;
-  if (one.compare(0, a.size(), a) == 0 && one.compare(a.size(), std::string::npos, b) == 0)
+  if (one.size() == len && one.substr(0, a.size()) == a && one.substr(a.size()) == b)
     return 1.0;
   if (!opt.fuzzy || one.size() < 6)
     return 0.0;
-  const double jw = jaro_winkler(one, a + b);
+  std::array<char, 128> buf{};
+  double jw = 0.0;
+  if (len <= buf.size()) {
+    std::copy(a.begin(), a.end(), buf.begin());
+    std::copy(b.begin(), b.end(), buf.begin() + static_cast<std::ptrdiff_t>(a.size()));
+    jw = jaro_winkler(one, std::string_view(buf.data(), len));
+  } else {
+    jw = jaro_winkler(one, std::string(a) + std::string(b));
+  }
   return jw >= std::max(opt.fuzzy_min, 0.92) ? jw : 0.0;
-}
-
-std::vector<Pair> candidate_pairs(const std::vector<QueryToken>& q, const std::vector<uint32_t>& a,
-                                  const NameIndex& ix, const ScoreOptions& opt) {
-  std::vector<Pair> pairs;
-  for (size_t i = 0; i < q.size(); ++i) {
-    for (size_t j = 0; j < a.size(); ++j) {
-      auto [sim, method] = token_similarity(q[i], a[j], ix, opt);
-      if (sim > 0.0)
-        pairs.push_back({i, 1, j, 1, sim, std::move(method)});
-      if (i + 1 < q.size()) {
-        const double js = joined_similarity(ix.token(a[j]), q[i].text, q[i + 1].text, opt);
-        if (js > 0.0)
-          pairs.push_back({i, 2, j, 1, js, "joined"});
-      }
-      if (j + 1 < a.size()) {
-        const double ss = joined_similarity(q[i].text, ix.token(a[j]), ix.token(a[j + 1]), opt);
-        if (ss > 0.0)
-          pairs.push_back({i, 1, j, 2, ss, "split"});
-      }
-    }
-  }
-  std::stable_sort(pairs.begin(), pairs.end(), [](const Pair& x, const Pair& y) {
-    return x.sim != y.sim ? x.sim > y.sim : x.qn + x.an > y.qn + y.an;
-  });
-  return pairs;
-}
-
-// Marks the tokens of p as used; false (and nothing marked) when one already is.
-bool claim(const Pair& p, std::vector<char>& q_used, std::vector<char>& a_used) {
-  for (size_t k = 0; k < p.qn; ++k) {
-    if (q_used[p.qi + k])
-      return false;
-  }
-  for (size_t k = 0; k < p.an; ++k) {
-    if (a_used[p.aj + k])
-      return false;
-  }
-  for (size_t k = 0; k < p.qn; ++k)
-    q_used[p.qi + k] = 1;
-  for (size_t k = 0; k < p.an; ++k)
-    a_used[p.aj + k] = 1;
-  return true;
 }
 
 std::string join_range(const std::vector<std::string>& texts, size_t from, size_t n) {
@@ -100,63 +61,254 @@ std::string summary_method(const AliasScore& s, bool same_order) {
   return all_plain ? "token_set" : "fuzzy";
 }
 
+constexpr uint64_t k_no_key = ~uint64_t{0};
+constexpr uint64_t k_id_bits = 28;
+
+// Memo key: kind (token, joined, split), query token, one or two list tokens;
+// k_no_key when the numbers do not fit (then nothing is remembered).
+uint64_t memo_key(uint64_t kind, size_t qi, uint32_t first, uint32_t second) {
+  if (qi >= 64 || first >= (1U << k_id_bits) || second >= (1U << k_id_bits))
+    return k_no_key;
+  return kind << 62 | static_cast<uint64_t>(qi) << 56 | static_cast<uint64_t>(first) << k_id_bits |
+         second;
+}
+
+}  // namespace
+
+std::string_view to_string(TokenMethod m) {
+  switch (m) {
+    case TokenMethod::exact:
+      return "exact";
+    case TokenMethod::jaro_winkler:
+      return "jaro_winkler";
+    case TokenMethod::one_edit:
+      return "one_edit";
+    case TokenMethod::phonetic:
+      return "phonetic";
+    case TokenMethod::joined:
+      return "joined";
+    case TokenMethod::split:
+      return "split";
+    case TokenMethod::none:
+      break;
+  }
+  return "";
+}
+
+namespace {
+
+std::pair<double, TokenMethod> token_sim_of(const QueryToken& q, uint32_t alias_token,
+                                            const NameIndex& ix, const ScoreOptions& opt) {
+  if (q.id == static_cast<int64_t>(alias_token))
+    return {1.0, TokenMethod::exact};
+  const std::string& at = ix.token(alias_token);
+  if (!opt.fuzzy || q.text.size() < opt.min_fuzzy_len || at.size() < opt.min_fuzzy_len)
+    return {0.0, TokenMethod::none};
+  const size_t shorter = std::min(q.text.size(), at.size());
+  if (4 * shorter < 3 * std::max(q.text.size(), at.size()))
+    return {0.0, TokenMethod::none};  // "rosneft" != "rosnefttrade"
+  const double jw = jaro_winkler(q.text, at);
+  if (jw >= opt.fuzzy_min)
+    return {jw, TokenMethod::jaro_winkler};
+  if (shorter >= 5 && within_one_edit(q.text, at))
+    return {opt.one_edit_similarity, TokenMethod::one_edit};
+  if (!q.phonetic.empty() && q.phonetic == ix.phonetic(alias_token))
+    return {opt.phonetic_similarity, TokenMethod::phonetic};
+  return {0.0, TokenMethod::none};
+}
+
 }  // namespace
 
 std::pair<double, std::string> token_similarity(const QueryToken& q, uint32_t alias_token,
                                                 const NameIndex& ix, const ScoreOptions& opt) {
-  if (q.id == static_cast<int64_t>(alias_token))
-    return {1.0, "exact"};
-  const std::string& at = ix.token(alias_token);
-  if (!opt.fuzzy || q.text.size() < opt.min_fuzzy_len || at.size() < opt.min_fuzzy_len)
-    return {0.0, ""};
-  const size_t shorter = std::min(q.text.size(), at.size());
-  if (4 * shorter < 3 * std::max(q.text.size(), at.size()))
-    return {0.0, ""};  // "rosneft" != "rosnefttrade"
-  const double jw = jaro_winkler(q.text, at);
-  if (jw >= opt.fuzzy_min)
-    return {jw, "jaro_winkler"};
-  if (shorter >= 5 && within_one_edit(q.text, at))
-    return {opt.one_edit_similarity, "one_edit"};
-  if (!q.phonetic.empty() && q.phonetic == ix.phonetic(alias_token)) {
-    return {opt.phonetic_similarity, "phonetic"};
-  }
-  return {0.0, ""};
+  const auto [sim, method] = token_sim_of(q, alias_token, ix, opt);
+  return {sim, std::string(to_string(method))};
 }
 
 AliasScore score_alias(const std::vector<QueryToken>& q, uint32_t alias, const NameIndex& ix,
                        const ScoreOptions& opt) {
-  const std::vector<uint32_t>& a = ix.aliases()[alias].tokens;
-  std::vector<std::string> q_text, a_text;
-  for (const auto& t : q)
-    q_text.push_back(t.text);
-  for (const uint32_t id : a)
-    a_text.push_back(ix.token(id));
-  std::vector<char> q_used(q.size(), 0), a_used(a.size(), 0);
-  AliasScore out;
-  out.alias = alias;
+  QueryScorer scorer(q, ix, opt);
+  return scorer.explain(alias);
+}
+
+QueryScorer::QueryScorer(const std::vector<QueryToken>& query, const NameIndex& index,
+                         const ScoreOptions& opt)
+    : m_query(query), m_index(index), m_opt(opt), m_slots(256) {}
+
+QueryScorer::Slot QueryScorer::remembered(uint64_t key, bool& found) {
+  found = false;
+  if (key == k_no_key)
+    return {};
+  const size_t mask = m_slots.size() - 1;
+  for (size_t h = (key * 0x9E3779B97F4A7C15ULL) >> 20 & mask;; h = (h + 1) & mask) {
+    if (m_slots[h].key == k_no_key)
+      return {};
+    if (m_slots[h].key == key) {
+      found = true;
+      return m_slots[h];
+    }
+  }
+}
+
+void QueryScorer::remember(uint64_t key, double sim, TokenMethod method) {
+  if (key == k_no_key)
+    return;
+  if (2 * (m_filled + 1) > m_slots.size()) {
+    std::vector<Slot> old(m_slots.size() * 2);
+    old.swap(m_slots);
+    m_filled = 0;
+    for (const Slot& s : old) {
+      if (s.key != k_no_key)
+        remember(s.key, s.sim, s.method);
+    }
+  }
+  const size_t mask = m_slots.size() - 1;
+  size_t h = (key * 0x9E3779B97F4A7C15ULL) >> 20 & mask;
+  while (m_slots[h].key != k_no_key)
+    h = (h + 1) & mask;
+  m_slots[h] = {key, sim, method};
+  ++m_filled;
+}
+
+std::pair<double, TokenMethod> QueryScorer::token_sim(size_t qi, uint32_t token) {
+  if (m_query[qi].id == static_cast<int64_t>(token))
+    return {1.0, TokenMethod::exact};
+  const uint64_t key = memo_key(0, qi, token, 0);
+  bool found = false;
+  if (const Slot s = remembered(key, found); found)
+    return {s.sim, s.method};
+  const auto r = token_sim_of(m_query[qi], token, m_index, m_opt);
+  remember(key, r.first, r.second);
+  return r;
+}
+
+double QueryScorer::joined_sim(size_t qi, uint32_t token) {
+  const uint64_t key = memo_key(1, qi, token, 0);
+  bool found = false;
+  if (const Slot s = remembered(key, found); found)
+    return s.sim;
+  const double sim =
+      joined_similarity(m_index.token(token), m_query[qi].text, m_query[qi + 1].text, m_opt);
+  remember(key, sim, TokenMethod::joined);
+  return sim;
+}
+
+double QueryScorer::split_sim(size_t qi, uint32_t first, uint32_t second) {
+  const uint64_t key = memo_key(2, qi, first, second);
+  bool found = false;
+  if (const Slot s = remembered(key, found); found)
+    return s.sim;
+  const double sim =
+      joined_similarity(m_query[qi].text, m_index.token(first), m_index.token(second), m_opt);
+  remember(key, sim, TokenMethod::split);
+  return sim;
+}
+
+// Candidate token pairs in a fixed order, then stably sorted by similarity
+// (ties: joined/split pairs first), as the greedy pairing takes them.
+void QueryScorer::make_pairs(uint32_t alias) {
+  const std::vector<uint32_t>& a = m_index.aliases()[alias].tokens;
+  const auto n_q = static_cast<uint32_t>(m_query.size());
+  const auto n_a = static_cast<uint32_t>(a.size());
+  m_pairs.clear();
+  for (uint32_t i = 0; i < n_q; ++i) {
+    for (uint32_t j = 0; j < n_a; ++j) {
+      const auto [sim, method] = token_sim(i, a[j]);
+      if (sim > 0.0)
+        m_pairs.push_back({i, 1, j, 1, sim, method});
+      if (i + 1 < n_q) {
+        if (const double js = joined_sim(i, a[j]); js > 0.0)
+          m_pairs.push_back({i, 2, j, 1, js, TokenMethod::joined});
+      }
+      if (j + 1 < n_a) {
+        if (const double ss = split_sim(i, a[j], a[j + 1]); ss > 0.0)
+          m_pairs.push_back({i, 1, j, 2, ss, TokenMethod::split});
+      }
+    }
+  }
+  const auto before = [](const Pair& x, const Pair& y) {
+    return x.sim != y.sim ? x.sim > y.sim : x.qn + x.an > y.qn + y.an;
+  };
+  for (size_t k = 1; k < m_pairs.size(); ++k) {  // insertion sort: stable, no allocation
+    const Pair p = m_pairs[k];
+    size_t m = k;
+    for (; m > 0 && before(p, m_pairs[m - 1]); --m)
+      m_pairs[m] = m_pairs[m - 1];
+    m_pairs[m] = p;
+  }
+}
+
+// Greedy pairing over m_pairs; leaves the claimed pairs flagged in m_pairs
+// (method none for skipped ones) and the used tokens in m_q_used/m_a_used.
+double QueryScorer::pair_up(uint32_t alias, bool& same_order) {
+  const std::vector<uint32_t>& a = m_index.aliases()[alias].tokens;
+  make_pairs(alias);
+  m_q_used.assign(m_query.size(), 0);
+  m_a_used.assign(a.size(), 0);
   double num = 0.0, den = 0.0;
-  bool same_order = q.size() == a.size();
-  for (const Pair& p : candidate_pairs(q, a, ix, opt)) {
-    if (!claim(p, q_used, a_used))
-      continue;
-    double w = 0.0;
+  same_order = m_query.size() == a.size();
+  for (Pair& p : m_pairs) {
+    bool free = true;
+    for (size_t k = 0; k < p.qn; ++k)
+      free = free && !m_q_used[p.qi + k];
     for (size_t k = 0; k < p.an; ++k)
-      w += ix.weight(a[p.aj + k]);
+      free = free && !m_a_used[p.aj + k];
+    if (!free) {
+      p.method = TokenMethod::none;
+      continue;
+    }
+    double w = 0.0;
+    for (size_t k = 0; k < p.qn; ++k)
+      m_q_used[p.qi + k] = 1;
+    for (size_t k = 0; k < p.an; ++k) {
+      m_a_used[p.aj + k] = 1;
+      w += m_index.weight(a[p.aj + k]);
+    }
     num += 2.0 * p.sim * w;
     den += 2.0 * w;
     same_order = same_order && p.qi == p.aj && p.qn == 1 && p.an == 1;
-    out.matched.push_back(
-        {join_range(q_text, p.qi, p.qn), join_range(a_text, p.aj, p.an), p.method, p.sim});
   }
-  for (size_t i = 0; i < q.size(); ++i) {
-    if (!q_used[i])
-      den += q[i].weight, out.unmatched_query.push_back(q_text[i]);
+  for (size_t i = 0; i < m_query.size(); ++i) {
+    if (!m_q_used[i])
+      den += m_query[i].weight;
   }
   for (size_t j = 0; j < a.size(); ++j) {
-    if (!a_used[j])
-      den += ix.weight(a[j]), out.unmatched_alias.push_back(a_text[j]);
+    if (!m_a_used[j])
+      den += m_index.weight(a[j]);
   }
-  out.score = den > 0.0 ? num / den : 0.0;
+  return den > 0.0 ? num / den : 0.0;
+}
+
+double QueryScorer::score(uint32_t alias) {
+  bool same_order = false;
+  return pair_up(alias, same_order);
+}
+
+AliasScore QueryScorer::explain(uint32_t alias) {
+  const std::vector<uint32_t>& a = m_index.aliases()[alias].tokens;
+  AliasScore out;
+  out.alias = alias;
+  bool same_order = false;
+  out.score = pair_up(alias, same_order);
+  std::vector<std::string> q_text, a_text;
+  for (const auto& t : m_query)
+    q_text.push_back(t.text);
+  for (const uint32_t id : a)
+    a_text.push_back(m_index.token(id));
+  for (const Pair& p : m_pairs) {
+    if (p.method == TokenMethod::none)
+      continue;
+    out.matched.push_back({join_range(q_text, p.qi, p.qn), join_range(a_text, p.aj, p.an),
+                           std::string(to_string(p.method)), p.sim});
+  }
+  for (size_t i = 0; i < m_query.size(); ++i) {
+    if (!m_q_used[i])
+      out.unmatched_query.push_back(q_text[i]);
+  }
+  for (size_t j = 0; j < a.size(); ++j) {
+    if (!m_a_used[j])
+      out.unmatched_alias.push_back(a_text[j]);
+  }
   out.method = summary_method(out, same_order);
   return out;
 }

@@ -9,14 +9,13 @@
 
 namespace ecc::match {
 
-double jaro(std::string_view a, std::string_view b) {
-  if (a.empty() || b.empty())
-    return 0.0;
-  if (a == b)
-    return 1.0;
+namespace {
+
+// Jaro with caller-provided flag arrays (so short tokens need no allocation).
+double jaro_with(std::string_view a, std::string_view b, char* a_hit, char* b_hit) {
   const size_t window = std::max<size_t>(std::max(a.size(), b.size()) / 2, 1) - 1;
-  std::vector<char> a_hit(a.size(), 0);
-  std::vector<char> b_hit(b.size(), 0);
+  std::fill(a_hit, a_hit + a.size(), 0);
+  std::fill(b_hit, b_hit + b.size(), 0);
   size_t matches = 0;
   for (size_t i = 0; i < a.size(); ++i) {
     const size_t lo = i > window ? i - window : 0;
@@ -45,6 +44,23 @@ double jaro(std::string_view a, std::string_view b) {
   return (m / static_cast<double>(a.size()) + m / static_cast<double>(b.size()) +
           (m - static_cast<double>(transpositions) / 2.0) / m) /
          3.0;
+}
+
+}  // namespace
+
+double jaro(std::string_view a, std::string_view b) {
+  if (a.empty() || b.empty())
+    return 0.0;
+  if (a == b)
+    return 1.0;
+  constexpr size_t k_stack = 64;
+  if (a.size() <= k_stack && b.size() <= k_stack) {
+    char a_hit[k_stack];
+    char b_hit[k_stack];
+    return jaro_with(a, b, a_hit, b_hit);
+  }
+  std::vector<char> a_hit(a.size()), b_hit(b.size());
+  return jaro_with(a, b, a_hit.data(), b_hit.data());
 }
 
 double jaro_winkler(std::string_view a, std::string_view b) {

@@ -6,13 +6,14 @@
 #include <vector>
 
 #include "model/list_entry.hpp"
+#include "model/ownership.hpp"
 
 namespace ecc::model {
 
 struct DatasetInfo {
   long long id = 0;          // assigned by the store
   std::string source_key;    // what a newer import replaces: "csl", "ofac_sdn", "ofac_cons", "internal:NAME"
-  std::string format;        // csl_csv, csl_json, ofac_sdn, ofac_cons, watchlist_csv
+  std::string format;        // csl_csv, ..., watchlist_csv, ownership_csv, gleif_rr, gleif_lei, ftm_json
   std::string file_name;     // base name(s) of the imported file(s)
   std::string sha256;        // over the imported bytes of all files, in order
   long long rows = 0;        // entries imported
@@ -26,6 +27,7 @@ struct DatasetInfo {
 struct ParsedDataset {
   DatasetInfo info;
   std::vector<ListEntry> entries;
+  OwnershipGraph ownership;  // ownership files (ownership CSV, GLEIF, FtM); empty for lists
   std::vector<std::string> warnings;  // "FILE:LINE: ..." for data kept despite a doubt
 };
 

@@ -23,6 +23,8 @@ struct EntityListing {
   std::string license_requirement;    // Entity List Supp. 4 column, verbatim
   std::string license_policy;         // Entity List Supp. 4 column, verbatim
   std::vector<int> fdp_footnotes;     // Entity List FDP footnotes (1, 3, 4, 5)
+  std::string start_date;             // ISO date the entry was listed; empty = unknown (counts)
+  std::string end_date;               // ISO date the entry was removed; empty = still listed
   bool operator==(const EntityListing&) const = default;
 };
 

@@ -3,6 +3,7 @@
 #include <cstdio>
 #include <nlohmann/json.hpp>
 
+#include "report/owners_report.hpp"
 #include "util/strings.hpp"
 
 namespace ecc::report {
@@ -59,13 +60,15 @@ ordered_json statuses_json(const screen::SuppressionOutcome& o) {
   for (const screen::SuppressionStatus& st : o.statuses) {
     const screen::Suppression& s = *st.suppression;
     out.push_back({{"source", s.source}, {"rule", s.rule}, {"entry", s.entry}, {"party", s.party},
-                   {"order", s.order}, {"state", screen::to_string(st.state)}, {"applied", st.applied},
+                   {"order", s.order}, {"state", screen::to_string(st.state)},
+                   {"applied", st.applied},
                    {"detail", st.detail}});
   }
   return out;
 }
 
-ordered_json result_json(const screen::ScreenResult& r, const screen::SuppressionOutcome* sup, size_t index) {
+ordered_json result_json(const screen::ScreenResult& r, const screen::SuppressionOutcome* sup,
+                         size_t index) {
   ordered_json j;
   j["order"] = r.order->id;
   j["source"] = r.order->source;
@@ -96,6 +99,9 @@ ordered_json result_json(const screen::ScreenResult& r, const screen::Suppressio
     }
     j["parties"].push_back({{"role", p.role}, {"name", p.name}, {"country", p.country}, {"matches", hits},
                             {"notes", r.parties[i].notes}});
+    if (!r.parties[i].ownership_entity.empty()) {
+      j["parties"].back()["ownership"] = party_ownership_json(r.parties[i]);
+    }
   }
   j["findings"] = ordered_json::array();
   for (size_t f = 0; f < r.findings.size(); ++f) {
@@ -130,11 +136,14 @@ void print_screen_table(std::ostream& out, const screen::ScreenResult& r, const 
       out << ", " << h.how << " on " << h.entry->list_code;
     }
     out << "\n";
+    print_party_ownership(out, r.parties[i]);
   }
   for (size_t i = 0; i < r.findings.size(); ++i) {
     const model::Finding& f = r.findings[i];
-    const screen::Suppression* s = suppressed && i < suppressed->size() ? (*suppressed)[i] : nullptr;
-    out << "  [" << model::to_string(f.verdict) << (s ? ", suppressed" : "") << "] " << f.rule->id << " (" << citations(*f.rule)
+    const screen::Suppression* s =
+        suppressed && i < suppressed->size() ? (*suppressed)[i] : nullptr;
+    out << "  [" << model::to_string(f.verdict) << (s ? ", suppressed" : "") << "] " << f.rule->id
+        << " (" << citations(*f.rule)
         << ")" << (f.line >= 0 ? ", line " + std::to_string(f.line + 1) : "") << "\n";
     out << "      " << f.explanation << "\n";
     if (!f.policy.empty()) {
@@ -150,6 +159,9 @@ void print_screen_table(std::ostream& out, const screen::ScreenResult& r, const 
   }
   if (r.findings.empty()) {
     out << "  no rule in force applies\n";
+  }
+  if (suppressed && screen::effective_verdict(r, *suppressed) != r.verdict) {
+    out << "  after suppressions: " << upper(model::to_string(screen::effective_verdict(r, *suppressed))) << "\n";
   }
   out << "  data: rules " << data.rules_version;
   for (const model::DatasetInfo& d : data.datasets) {

@@ -77,6 +77,39 @@ CREATE TABLE identifiers (
 );
 CREATE INDEX identifiers_by_entry ON identifiers(entry_id);
 )sql",
+    // 1 -> 2: ownership graphs (issue 5), each tied to a datasets row for provenance.
+    R"sql(
+CREATE TABLE ownership_entities (
+  id          INTEGER PRIMARY KEY,
+  dataset_id  INTEGER NOT NULL REFERENCES datasets(id),
+  entity_id   TEXT NOT NULL,      -- as the file gives it: LEI, list entry key, FtM id or name
+  name        TEXT NOT NULL,
+  country     TEXT NOT NULL,      -- ISO-2 of incorporation, '' = unknown
+  hq_country  TEXT NOT NULL,      -- ISO-2 of the headquarters, '' = unknown
+  UNIQUE (dataset_id, entity_id)
+);
+CREATE TABLE ownership_identifiers (
+  entity_row  INTEGER NOT NULL REFERENCES ownership_entities(id),
+  position    INTEGER NOT NULL,
+  id_type     TEXT NOT NULL,
+  number      TEXT NOT NULL,
+  country     TEXT NOT NULL
+);
+CREATE INDEX ownership_identifiers_by_entity ON ownership_identifiers(entity_row);
+CREATE TABLE ownership_edges (
+  id          INTEGER PRIMARY KEY,
+  dataset_id  INTEGER NOT NULL REFERENCES datasets(id),
+  owner       TEXT NOT NULL,      -- ownership_entities.entity_id
+  owned       TEXT NOT NULL,
+  percent     REAL,               -- 0..100; NULL = owned or consolidated, share unknown
+  kind        TEXT NOT NULL,      -- equity, direct_consolidation, ultimate_consolidation
+  as_of       TEXT,               -- YYYY-MM-DD; NULL = undated
+  source      TEXT NOT NULL,
+  location    TEXT NOT NULL       -- FILE:LINE or FILE: record N
+);
+CREATE INDEX ownership_edges_by_dataset ON ownership_edges(dataset_id);
+CREATE INDEX ownership_entities_by_dataset ON ownership_entities(dataset_id);
+)sql",
 };
 
 int user_version(Database& db) {

@@ -46,6 +46,8 @@ class Statement {
   // Binds by 1-based index. Empty strings bind as '' (not NULL).
   Statement& bind(int index, std::string_view value);
   Statement& bind(int index, long long value);
+  Statement& bind(int index, double value);
+  Statement& bind_null(int index);
   // Steps once: true when a row is available.
   bool step();
   // Resets for the next use with new bindings.
@@ -55,6 +57,7 @@ class Statement {
 
   std::string text(int column) const;
   long long integer(int column) const;
+  double real(int column) const;
   bool is_null(int column) const;
 
  private:

@@ -6,6 +6,7 @@
 #include <map>
 
 #include "model/list_entry.hpp"
+#include "store/ownership_store.hpp"
 #include "store/schema.hpp"
 #include "store/sqlite.hpp"
 #include "util/error.hpp"
@@ -135,6 +136,7 @@ std::vector<ImportOutcome> Store::import_datasets(const std::vector<model::Parse
     for (const model::ListEntry& e : ds.entries) {
       writer.write(outcome.dataset.id, e);
     }
+    write_ownership(*m_db, outcome.dataset.id, ds.ownership);
     if (active) {
       supersede.bind(1, outcome.dataset.id).bind(2, active->id).run();
       outcome.action = ImportAction::replaced;

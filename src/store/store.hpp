@@ -11,6 +11,7 @@
 
 #include "model/dataset.hpp"
 #include "model/list_entry.hpp"
+#include "model/ownership.hpp"
 
 namespace ecc::store {
 
@@ -19,7 +20,7 @@ class Database;
 enum class OpenMode { read_only, read_write };
 
 // The schema version this build writes and reads (PRAGMA user_version).
-constexpr int k_schema_version = 1;
+constexpr int k_schema_version = 2;
 
 enum class ImportAction { added, replaced, unchanged };
 
@@ -36,6 +37,17 @@ struct ListStatus {
   std::string source_name;
   long long entries = 0;
   std::string data_date;  // latest start_date of this list's entries, else the dataset's data date
+};
+
+// A stored entry whose rows no longer give the content hash recorded at import.
+struct HashMismatch {
+  long long entry_id = 0;
+  long long dataset_id = 0;
+  std::string list_code;
+  std::string entry_key;
+  std::string name;
+  std::string recorded;  // content_hash column
+  std::string computed;  // model::content_hash of the entry as loaded now
 };
 
 class Store {
@@ -65,8 +77,15 @@ class Store {
   std::vector<model::ListEntry> dataset_entries(long long dataset_id) const;
   // One dataset by id; DataError when unknown.
   model::DatasetInfo dataset(long long dataset_id) const;
+  // The ownership graph of the active ownership datasets, oldest dataset first:
+  // one entity per id (a later dataset only fills fields left empty) and every
+  // edge. Listings are not stored; link them with import::link_ownership.
+  model::OwnershipGraph active_ownership() const;
   // Runs SQLite's integrity check; returns its complaints (empty = ok).
   std::vector<std::string> integrity_problems() const;
+  // Re-hashes every stored entry (all datasets) against its recorded
+  // content_hash; returns the entries that differ (empty = ok). See verify.cpp.
+  std::vector<HashMismatch> content_hash_mismatches() const;
 
   const std::string& path() const;
 

@@ -92,7 +92,8 @@ std::vector<ParentLink> controlling_parents(const Csr& csr);
 
 // The ultimate parent of `v`: climbs `parents` until none or a cycle.
 model::UltimateParent find_ultimate_parent(const OwnershipIndex& index,
-                                           const std::vector<ParentLink>& parents, Vertex v);
+                                           const std::vector<ParentLink>& parents, Vertex v,
+                                           bool with_path);
 
 // Owners `up` levels above and holdings `down` levels below `focus`.
 model::OwnershipNeighbourhood find_neighbourhood(const OwnershipIndex& index, Vertex focus, int up,
@@ -118,11 +119,14 @@ std::optional<model::EntityListing> regime_listing(const AnalysisState& state,
                                                    model::OwnershipRegime regime,
                                                    const model::OwnedEntity& entity);
 
-// Results of one regime for one vertex (empty when nothing is inherited).
+// Results of one regime for one vertex (empty when nothing is inherited);
+// `explain` adds listed owners, governing owner, footnotes and paths.
 std::optional<model::InheritedRestriction> regime_result(const AnalysisState& state,
-                                                         model::OwnershipRegime regime, Vertex v);
+                                                         model::OwnershipRegime regime, Vertex v,
+                                                         bool explain);
 
-// NS-CMIC informational notes for `v`.
-std::optional<model::InheritedRestriction> cmic_note(const AnalysisState& state, Vertex v);
+// NS-CMIC informational notes for `v`; `explain` adds the owners and paths.
+std::optional<model::InheritedRestriction> cmic_note(const AnalysisState& state, Vertex v,
+                                                     bool explain);
 
 }  // namespace ecc::graph::internal

@@ -26,9 +26,11 @@ model::OwnershipGraph sensetime() {
                             {},
                             "For all items subject to the EAR",
                             "Presumption of denial",
-                            {}});
+                            {},
+                            "2019-10-09",
+                            ""});
     } else if (e.id == k_group) {
-      e.listings.push_back({"ns_cmic", "cmic:sensetime", {"CMIC-EO13959"}, "", "", {}});
+      e.listings.push_back({"ns_cmic", "cmic:sensetime", {"CMIC-EO13959"}, "", "", {}, "2021-12-10", ""});
     }
   }
   return g;

@@ -1,0 +1,66 @@
+#pragma once
+// The CI-gate steps of `exportcheck screen` (docs/ci.md): data freshness,
+// suppressions, re-screening after a list update, the machine formats and
+// the hash-chained audit log. cmd_screen.cpp calls these between its steps.
+
+#include <string>
+#include <vector>
+
+#include "model/dataset.hpp"
+#include "model/order.hpp"
+#include "model/suppression.hpp"
+#include "report/ci_report.hpp"
+
+namespace CLI {
+class App;
+}
+
+namespace ecc::match {
+class Matcher;
+}
+
+namespace ecc::store {
+class Store;
+}
+
+namespace ecc::cli {
+
+class Context;
+
+struct ScreenCiOptions {
+  std::string ignore_file;    // --ignore; empty: .exportcheck-ignore.json when present
+  long max_data_age = -1;     // --max-data-age DAYS; -1: no limit
+  std::string log_file;       // --log FILE
+  std::string changed_since;  // --changed-since DATASET ("3" or "#3")
+};
+
+// Adds --ignore, --max-data-age, --log and --changed-since to `cmd`.
+void add_screen_ci_options(CLI::App* cmd, ScreenCiOptions& opts);
+
+// Fail closed on the lists: throws DataError (exit 3) when SQLite's integrity
+// check fails, or when an active dataset's data date is older than
+// --max-data-age days (or unknown while a limit is set).
+void check_lists(Context& ctx, const store::Store& db,
+                 const std::vector<model::DatasetInfo>& datasets, const ScreenCiOptions& opts);
+
+// The suppressions of --ignore FILE, else of ./.exportcheck-ignore.json when it exists.
+std::vector<model::Suppression> load_suppressions(const ScreenCiOptions& opts);
+
+// --changed-since: removes the orders none of whose parties matches an entry
+// added or changed since that dataset (compared with the active dataset of
+// the same source). Prints what was kept on stderr.
+void keep_changed_orders(Context& ctx, const store::Store& db, const match::Matcher& matcher,
+                         const ScreenCiOptions& opts, std::vector<model::Order>& orders);
+
+// Warns about suppressions that no longer apply (expired, stale, gone).
+void warn_suppressions(Context& ctx, const screen::SuppressionOutcome& outcome);
+
+// Prints the run in --format: table, json, sarif, junit or csv.
+void render_screen(Context& ctx, const std::string& format, const report::ScreenRun& run);
+
+// --log FILE: verifies the existing chain (DataError when broken) and appends
+// one sealed record for this run.
+void append_audit_record(Context& ctx, const ScreenCiOptions& opts, const report::ScreenRun& run,
+                         const std::vector<std::string>& order_files, int exit_code);
+
+}  // namespace ecc::cli

@@ -1,2 +1,0 @@
-// Module import: sources are listed in CMakeLists.txt.
-namespace ecc::import {}

@@ -1,0 +1,132 @@
+// The audit record of one `screen --log` run and `log show`. A record holds
+// what an auditor needs to reproduce the decision: which inputs (digests),
+// which lists (dataset hashes and dates), which rules (version), which dates,
+// the verdicts and the suppressions applied. Integers and strings only, so the
+// hash chain (import/audit_log.hpp) survives a parse and re-serialisation.
+#include <nlohmann/json.hpp>
+
+#include "report/ci_report.hpp"
+#include "util/sha256.hpp"
+#include "util/strings.hpp"
+
+namespace ecc::report {
+
+namespace {
+
+using nlohmann::ordered_json;
+
+ordered_json inputs_json(const AuditInputs& in) {
+  ordered_json files = ordered_json::array();
+  for (size_t i = 0; i < in.files.size(); ++i) {
+    files.push_back({{"path", in.files[i]}, {"sha256", in.hashes[i]}});
+  }
+  return {{"sha256", util::sha256_hex(util::join(in.hashes, "\n"))}, {"files", files}};
+}
+
+ordered_json orders_json(const ScreenRun& run) {
+  ordered_json orders = ordered_json::array();
+  for (size_t r = 0; r < run.results->size(); ++r) {
+    const screen::ScreenResult& res = (*run.results)[r];
+    ordered_json findings = ordered_json::array();
+    for (size_t f = 0; f < res.findings.size(); ++f) {
+      const model::Finding& fd = res.findings[f];
+      const screen::Suppression* s = suppression_of(run, r, f);
+      findings.push_back(
+          {{"rule", fd.rule->id},
+           {"verdict", model::to_string(fd.verdict)},
+           {"line", fd.line < 0 ? ordered_json(nullptr) : ordered_json(fd.line + 1)},
+           {"party", fd.party < 0 ? ordered_json(nullptr) : ordered_json(fd.party + 1)},
+           {"suppressed_by", s ? ordered_json(s->source) : ordered_json(nullptr)}});
+    }
+    orders.push_back({{"order", res.order->id},
+                      {"source", res.order->source},
+                      {"as_of", res.as_of.iso()},
+                      {"verdict", model::to_string(res.verdict)},
+                      {"effective_verdict", model::to_string(effective_verdict(run, r))},
+                      {"findings", findings}});
+  }
+  return orders;
+}
+
+ordered_json suppressions_json(const ScreenRun& run) {
+  ordered_json out = ordered_json::array();
+  if (!run.suppressions) {
+    return out;
+  }
+  for (const screen::SuppressionStatus& st : run.suppressions->statuses) {
+    const screen::Suppression& s = *st.suppression;
+    out.push_back({{"source", s.source},
+                   {"rule", s.rule},
+                   {"entry", s.entry},
+                   {"party", s.party},
+                   {"order", s.order},
+                   {"content_hash", s.content_hash},
+                   {"approved_by", s.approved_by},
+                   {"expires", s.expires.iso()},
+                   {"state", screen::to_string(st.state)},
+                   {"applied", st.applied}});
+  }
+  return out;
+}
+
+std::string text(const ordered_json& j, const char* key) {
+  auto it = j.find(key);
+  return it != j.end() && it->is_string() ? it->get<std::string>() : "?";
+}
+
+}  // namespace
+
+std::string audit_record_json(const ScreenRun& run, const AuditInputs& in) {
+  ordered_json datasets = ordered_json::array();
+  for (const model::DatasetInfo& d : run.data->datasets) {
+    datasets.push_back({{"id", d.id},
+                        {"source", d.source_key},
+                        {"file", d.file_name},
+                        {"sha256", d.sha256},
+                        {"data_date", d.data_date}});
+  }
+  ordered_json j{{"command", "screen"},
+                 {"timestamp", in.timestamp},
+                 {"tool_version", run.data->tool_version},
+                 {"rules_version", run.data->rules_version},
+                 {"input", inputs_json(in)},
+                 {"datasets", datasets},
+                 {"fail_on", model::to_string(run.fail_on)},
+                 {"orders", orders_json(run)},
+                 {"suppressions", suppressions_json(run)},
+                 {"exit", in.exit_code}};
+  return j.dump();
+}
+
+void print_audit_log(std::ostream& out, const std::vector<std::string>& lines) {
+  for (size_t i = 0; i < lines.size(); ++i) {
+    ordered_json j = ordered_json::parse(lines[i], nullptr, false);
+    if (j.is_discarded() || !j.is_object()) {
+      out << "#" << i + 1 << "  (not a JSON record)\n";
+      continue;
+    }
+    out << "#" << i + 1 << "  " << text(j, "timestamp") << "  " << text(j, "command") << "  exit "
+        << (j.contains("exit") ? j["exit"].dump() : "?") << "  fail_on " << text(j, "fail_on")
+        << "  hash " << text(j, "hash").substr(0, 12) << "\n";
+    out << "    input " << (j.contains("input") ? text(j["input"], "sha256").substr(0, 12) : "?")
+        << ", rules " << text(j, "rules_version").substr(0, 12) << "\n";
+    for (const ordered_json& d : j.value("datasets", ordered_json::array())) {
+      out << "    dataset #" << d.value("id", 0) << " " << text(d, "file") << " ("
+          << text(d, "data_date") << ", sha256 " << text(d, "sha256").substr(0, 12) << ")\n";
+    }
+    for (const ordered_json& o : j.value("orders", ordered_json::array())) {
+      out << "    order " << text(o, "order") << " as of " << text(o, "as_of") << ": "
+          << text(o, "verdict");
+      if (text(o, "effective_verdict") != text(o, "verdict")) {
+        out << " (" << text(o, "effective_verdict") << " after suppressions)";
+      }
+      out << "\n";
+    }
+    for (const ordered_json& s : j.value("suppressions", ordered_json::array())) {
+      out << "    suppression " << text(s, "source") << ": " << text(s, "state") << ", applied "
+          << s.value("applied", 0) << " (approved by " << text(s, "approved_by") << ")\n";
+    }
+  }
+}
+
+}  // namespace ecc::report

@@ -1,0 +1,201 @@
+// CSV and JSON rendering of `exportcheck audit`, one customer at a time so a
+// million-row audit streams with flat memory. CSV has one row per customer
+// (best hit in columns, further hits in one cell); JSON is one document whose
+// "customers" array holds one compact object per line, then the summary.
+#include <iomanip>
+#include <nlohmann/json.hpp>
+#include <sstream>
+
+#include "report/audit_report.hpp"
+#include "util/strings.hpp"
+
+namespace ecc::report {
+
+namespace {
+
+using nlohmann::ordered_json;
+
+std::string fixed3(double x) {
+  std::ostringstream s;
+  s << std::fixed << std::setprecision(3) << x;
+  return s.str();
+}
+
+std::string signed2(double x) {
+  std::ostringstream s;
+  s << (x >= 0 ? "+" : "") << std::fixed << std::setprecision(2) << x;
+  return s.str();
+}
+
+// RFC 4180 field: quoted when it holds a comma, quote, CR or LF.
+std::string csv_field(const std::string& s) {
+  if (s.find_first_of(",\"\r\n") == std::string::npos)
+    return s;
+  std::string out = "\"";
+  for (const char c : s) {
+    out += c;
+    if (c == '"')
+      out += '"';
+  }
+  return out + "\"";
+}
+
+std::string other_hits(const CustomerResult& r) {
+  std::vector<std::string> parts;
+  for (size_t i = 1; i < r.hits.size(); ++i) {
+    const auto& h = r.hits[i];
+    parts.push_back(h.list_code + ":" + h.entry_key + " " + h.entry_name + " (" + fixed3(h.score) +
+                    " " + std::string(match::to_string(h.decision)) + ")");
+  }
+  return util::join(parts, "; ");
+}
+
+class CsvWriter : public AuditWriter {
+ public:
+  explicit CsvWriter(std::ostream& out) : m_out(out) {}
+  void begin() override {
+    m_out << "row,line,customer_id,customer_name,country,decision,score,list,entry_key,"
+             "entry_name,matched_name,method,explanation,other_hits,ownership,error\n";
+  }
+  void write(const CustomerResult& r) override {
+    const model::Customer& c = r.customer;
+    std::vector<std::string> f = {std::to_string(c.row), std::to_string(c.line), c.id, c.name,
+                                  c.country, decision_label(r)};
+    if (r.hits.empty()) {
+      f.insert(f.end(), {"", "", "", "", "", "", "", ""});
+    } else {
+      const auto& h = r.hits.front();
+      f.insert(f.end(), {fixed3(h.score), h.list_code, h.entry_key, h.entry_name, h.matched_alias,
+                         h.aliases.front().score.method, explain_hit(h), other_hits(r)});
+    }
+    f.push_back(r.ownership_evaluated ? util::join(r.ownership, "; ") : "not_evaluated");
+    f.push_back(c.error);
+    for (size_t i = 0; i < f.size(); ++i)
+      m_out << (i ? "," : "") << csv_field(f[i]);
+    m_out << "\n";
+  }
+  void end(const AuditSummary&) override { m_out.flush(); }
+
+ private:
+  std::ostream& m_out;
+};
+
+ordered_json hit_json(const match::MatchResult& h) {
+  const match::AliasScore& best = h.aliases.front().score;
+  ordered_json tokens = ordered_json::array();
+  for (const auto& m : best.matched) {
+    tokens.push_back(
+        {{"query", m.query_token}, {"list", m.alias_token}, {"method", m.method}, {"similarity", m.similarity}});
+  }
+  ordered_json evidence = ordered_json::array();
+  for (const auto& e : h.evidence) {
+    evidence.push_back({{"kind", e.kind}, {"effect", e.effect}, {"delta", e.delta}, {"detail", e.detail}});
+  }
+  return {{"list", h.list_code},        {"entry_key", h.entry_key},
+          {"entry_name", h.entry_name}, {"matched_name", h.matched_alias},
+          {"name_score", h.name_score}, {"score", h.score},
+          {"decision", std::string(match::to_string(h.decision))},
+          {"method", best.method},      {"explanation", explain_hit(h)},
+          {"matched_tokens", tokens},   {"unmatched_query_tokens", best.unmatched_query},
+          {"unmatched_list_tokens", best.unmatched_alias},
+          {"evidence", evidence},       {"guards", h.notes}};
+}
+
+class JsonWriter : public AuditWriter {
+ public:
+  JsonWriter(std::ostream& out, AuditHeader header) : m_out(out), m_header(std::move(header)) {}
+  void begin() override {
+    const ordered_json head = {
+        {"input", m_header.input},
+        {"generated", m_header.generated},
+        {"lists", m_header.lists},
+        {"thresholds", {{"review", m_header.review_threshold}, {"match", m_header.match_threshold}}}};
+    const std::string text = head.dump();
+    m_out << text.substr(0, text.size() - 1) << ",\"customers\":[";
+  }
+  void write(const CustomerResult& r) override {
+    const model::Customer& c = r.customer;
+    ordered_json hits = ordered_json::array();
+    for (const auto& h : r.hits)
+      hits.push_back(hit_json(h));
+    ordered_json row = {{"row", c.row},         {"line", c.line},       {"id", c.id},
+                        {"name", c.name},       {"country", c.country}, {"decision", decision_label(r)},
+                        {"hits", hits},         {"guards", r.guards},
+                        {"ownership", {{"evaluated", r.ownership_evaluated}, {"restrictions", r.ownership}}}};
+    if (!c.error.empty())
+      row["error"] = c.error;
+    m_out << (m_first ? "\n" : ",\n") << row.dump(-1, ' ', false, ordered_json::error_handler_t::replace);
+    m_first = false;
+  }
+  void end(const AuditSummary& s) override {
+    const ordered_json summary = {{"customers", s.customers}, {"clear", s.clear}, {"review", s.review},
+                                  {"match", s.match},         {"errors", s.errors}};
+    m_out << "\n],\"summary\":" << summary.dump() << "}\n";
+    m_out.flush();
+  }
+
+ private:
+  std::ostream& m_out;
+  AuditHeader m_header;
+  bool m_first = true;
+};
+
+}  // namespace
+
+void AuditSummary::add(const CustomerResult& r) {
+  ++customers;
+  if (!r.customer.error.empty()) {
+    ++errors;
+    return;
+  }
+  switch (r.decision) {
+    case match::Decision::match:
+      ++match;
+      break;
+    case match::Decision::review:
+      ++review;
+      break;
+    case match::Decision::clear:
+      ++clear;
+      break;
+  }
+}
+
+std::string decision_label(const CustomerResult& r) {
+  return r.customer.error.empty() ? std::string(match::to_string(r.decision)) : "error";
+}
+
+std::string explain_hit(const match::MatchResult& h) {
+  const match::AliasScore& best = h.aliases.front().score;
+  std::vector<std::string> words;
+  for (const auto& m : best.matched) {
+    words.push_back(m.query_token == m.alias_token
+                        ? m.query_token + " (" + m.method + ")"
+                        : m.query_token + " ~ " + m.alias_token + " (" + m.method + ")");
+  }
+  std::string out = words.empty() ? "no words matched" : util::join(words, ", ");
+  if (!best.unmatched_query.empty())
+    out += "; only in customer: " + util::join(best.unmatched_query, " ");
+  if (!best.unmatched_alias.empty())
+    out += "; only in list: " + util::join(best.unmatched_alias, " ");
+  for (const auto& e : h.evidence)
+    out += "; " + e.kind + " " + e.effect + " " + signed2(e.delta) + ": " + e.detail;
+  for (const auto& g : h.notes)
+    out += "; guard: " + g;
+  return out;
+}
+
+std::unique_ptr<AuditWriter> make_audit_writer(AuditFormat format, std::ostream& out,
+                                               AuditHeader header) {
+  switch (format) {
+    case AuditFormat::json:
+      return std::make_unique<JsonWriter>(out, std::move(header));
+    case AuditFormat::html:
+      return make_audit_html_writer(out, std::move(header));
+    case AuditFormat::csv:
+      break;
+  }
+  return std::make_unique<CsvWriter>(out);
+}
+
+}  // namespace ecc::report

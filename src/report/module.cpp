@@ -1,2 +1,0 @@
-// Module report: sources are listed in CMakeLists.txt.
-namespace ecc::report {}

@@ -1,0 +1,44 @@
+#pragma once
+// Rendering of `exportcheck owners`: one entity's ownership picture on a date
+// (ultimate parent and headquarters, inherited restrictions with rule,
+// citation, aggregate share and paths, data-quality diagnostics) as a text
+// report or JSON. DOT output is graph::render_dot.
+
+#include <iosfwd>
+#include <nlohmann/json.hpp>
+#include <string>
+#include <vector>
+
+#include "model/ownership.hpp"
+#include "screen/screen.hpp"
+
+namespace ecc::report {
+
+struct OwnersView {
+  util::Date as_of;
+  model::OwnedEntity entity;
+  model::UltimateParent parent;
+  std::vector<model::InheritedRestriction> restrictions;
+  std::string affiliates_state;  // active, stayed, not_in_force
+  std::string affiliates_note;   // window citation and confidence, or "state set by override"
+  std::vector<model::OwnershipDiagnostic> diagnostics;  // those naming the entity or its neighbours
+  model::OwnershipNeighbourhood neighbourhood;          // direct owners and holdings
+};
+
+// Text report: entity, listings, ultimate parent, restrictions with paths, owners, holdings.
+void print_owners_table(std::ostream& out, const OwnersView& view);
+
+// The same as one JSON object.
+void print_owners_json(std::ostream& out, const OwnersView& view);
+
+// For `screen`: one line per ownership result of a party ("      ownership: ..."),
+// nothing when the party is not in the ownership graph.
+void print_party_ownership(std::ostream& out, const screen::PartyResult& party);
+
+// For `screen --format json`: the party's ownership object, null when none.
+nlohmann::ordered_json party_ownership_json(const screen::PartyResult& party);
+
+// The CSL abbreviation of a list code ("EL", "SDN", "MEU", "CMIC"), as in DOT output.
+std::string list_tag(const std::string& list_code);
+
+}  // namespace ecc::report

@@ -1,2 +1,0 @@
-// Module rules: sources are listed in CMakeLists.txt.
-namespace ecc::rules {}

@@ -1,2 +1,0 @@
-// Module screen: sources are listed in CMakeLists.txt.
-namespace ecc::screen {}

@@ -1,0 +1,44 @@
+#pragma once
+// Ownership inputs of screening: the active ownership graph (linked to the
+// list entries), the ownership rules, and one graph analysis per as-of date,
+// built on first use. An empty graph is valid: nothing is inherited.
+
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "graph/ownership_analysis.hpp"
+#include "model/order.hpp"
+#include "model/ownership.hpp"
+#include "model/ownership_rules.hpp"
+
+namespace ecc::screen {
+
+class OwnershipAnalyses {
+ public:
+  // `graph` must outlive this object; `affiliates_override` replaces the
+  // Affiliates Rule state the rule file gives for a date.
+  OwnershipAnalyses(const model::OwnershipGraph& graph, model::OwnershipRules rules,
+                    std::optional<model::RuleState> affiliates_override = std::nullopt);
+  ~OwnershipAnalyses();
+
+  bool empty() const { return m_graph->entities.empty() && m_graph->edges.empty(); }
+  // The analysis on `date` (built once per date).
+  const graph::OwnershipAnalysis& on(util::Date date) const;
+  // Graph entity indexes that `party` is: by LEI, exact name (case and spacing
+  // folded), or a list entry the party matched (`entry_keys`: list_code + "|" + key).
+  std::vector<std::size_t> entities_for(const model::OrderParty& party,
+                                        const std::vector<std::string>& entry_keys) const;
+
+ private:
+  const model::OwnershipGraph* m_graph;
+  model::OwnershipRules m_rules;
+  std::optional<model::RuleState> m_override;
+  std::unordered_map<std::string, std::vector<std::size_t>> m_by_name, m_by_lei, m_by_entry;
+  mutable std::map<util::Date, std::unique_ptr<graph::OwnershipAnalysis>> m_cache;
+};
+
+}  // namespace ecc::screen

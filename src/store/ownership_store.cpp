@@ -1,0 +1,132 @@
+// Ownership tables: one row per entity and per edge of each ownership dataset.
+// Reading merges the entities of all active datasets by id (the oldest dataset
+// gives each field first, later ones fill what it left empty), so GLEIF LEI
+// records can name the bare LEIs of a GLEIF relationship file.
+#include "store/ownership_store.hpp"
+
+#include <unordered_map>
+
+#include "store/sqlite.hpp"
+#include "store/store.hpp"
+
+namespace ecc::store {
+
+namespace {
+
+constexpr const char* k_active =
+    "dataset_id IN (SELECT id FROM datasets WHERE superseded_by IS NULL)";
+
+model::OwnershipKind parse_kind(const std::string& text) {
+  for (auto kind :
+       {model::OwnershipKind::direct_consolidation, model::OwnershipKind::ultimate_consolidation}) {
+    if (text == model::ownership_kind_name(kind)) {
+      return kind;
+    }
+  }
+  return model::OwnershipKind::equity;
+}
+
+void fill_empty(model::OwnedEntity& into, model::OwnedEntity&& more) {
+  if (into.name.empty() || into.name == into.id) {
+    into.name = more.name.empty() ? into.name : std::move(more.name);
+  }
+  into.country = into.country.empty() ? std::move(more.country) : into.country;
+  into.hq_country = into.hq_country.empty() ? std::move(more.hq_country) : into.hq_country;
+  for (model::Identifier& i : more.identifiers) {
+    into.identifiers.push_back(std::move(i));
+  }
+}
+
+void read_entities(Database& db, model::OwnershipGraph& graph) {
+  std::unordered_map<long long, std::size_t> by_row;
+  std::unordered_map<std::string, std::size_t> by_id;
+  Statement s = db.prepare(std::string("SELECT id, entity_id, name, country, hq_country FROM ") +
+                           "ownership_entities WHERE " + k_active + " ORDER BY dataset_id, id");
+  std::vector<std::pair<long long, model::OwnedEntity>> rows;
+  while (s.step()) {
+    rows.push_back({s.integer(0), {s.text(1), s.text(2), s.text(3), s.text(4), {}, {}}});
+  }
+  Statement ids = db.prepare(
+      std::string("SELECT entity_row, id_type, number, country FROM ownership_identifiers WHERE ") +
+      "entity_row IN (SELECT id FROM ownership_entities WHERE " + k_active +
+      ") ORDER BY entity_row, position");
+  std::unordered_map<long long, std::vector<model::Identifier>> identifiers;
+  while (ids.step()) {
+    identifiers[ids.integer(0)].push_back({ids.text(1), ids.text(2), ids.text(3), "", ""});
+  }
+  for (auto& [row, entity] : rows) {
+    entity.identifiers = std::move(identifiers[row]);
+    auto [it, fresh] = by_id.emplace(entity.id, graph.entities.size());
+    if (fresh) {
+      graph.entities.push_back(std::move(entity));
+    } else {
+      fill_empty(graph.entities[it->second], std::move(entity));
+    }
+  }
+}
+
+void read_edges(Database& db, model::OwnershipGraph& graph) {
+  Statement s =
+      db.prepare(std::string("SELECT owner, owned, percent, kind, as_of, source, location FROM ") +
+                 "ownership_edges WHERE " + k_active + " ORDER BY dataset_id, id");
+  while (s.step()) {
+    model::OwnershipEdge e;
+    e.owner = s.text(0);
+    e.owned = s.text(1);
+    if (!s.is_null(2)) {
+      e.percent = s.real(2);
+    }
+    e.kind = parse_kind(s.text(3));
+    if (!s.is_null(4)) {
+      e.as_of = util::parse_iso_date(s.text(4));
+    }
+    e.source = s.text(5);
+    e.location = s.text(6);
+    graph.edges.push_back(std::move(e));
+  }
+}
+
+}  // namespace
+
+void write_ownership(Database& db, long long dataset_id, const model::OwnershipGraph& graph) {
+  if (graph.entities.empty() && graph.edges.empty()) {
+    return;
+  }
+  Statement entity = db.prepare(
+      "INSERT INTO ownership_entities (dataset_id, entity_id, name, country, hq_country) "
+      "VALUES (?1,?2,?3,?4,?5)");
+  Statement identifier = db.prepare("INSERT INTO ownership_identifiers VALUES (?1,?2,?3,?4,?5)");
+  for (const model::OwnedEntity& e : graph.entities) {
+    entity.bind(1, dataset_id).bind(2, e.id).bind(3, e.name).bind(4, e.country);
+    entity.bind(5, e.hq_country).run();
+    long long row = db.last_insert_id();
+    long long pos = 0;
+    for (const model::Identifier& i : e.identifiers) {
+      identifier.bind(1, row).bind(2, pos++).bind(3, i.type).bind(4, i.number).bind(5, i.country);
+      identifier.run();
+    }
+  }
+  Statement edge = db.prepare(
+      "INSERT INTO ownership_edges (dataset_id, owner, owned, percent, kind, as_of, source, "
+      "location) VALUES (?1,?2,?3,?4,?5,?6,?7,?8)");
+  for (const model::OwnershipEdge& e : graph.edges) {
+    edge.bind(1, dataset_id).bind(2, e.owner).bind(3, e.owned);
+    e.percent ? edge.bind(4, *e.percent) : edge.bind_null(4);
+    edge.bind(5, model::ownership_kind_name(e.kind));
+    e.as_of ? edge.bind(6, e.as_of->iso()) : edge.bind_null(6);
+    edge.bind(7, e.source).bind(8, e.location).run();
+  }
+}
+
+model::OwnershipGraph read_active_ownership(Database& db) {
+  model::OwnershipGraph graph;
+  read_entities(db, graph);
+  read_edges(db, graph);
+  return graph;
+}
+
+model::OwnershipGraph Store::active_ownership() const {
+  return read_active_ownership(*m_db);
+}
+
+}  // namespace ecc::store
