@@ -19,27 +19,30 @@ namespace {
 using ecc::bench::Rng;
 
 const std::vector<std::string> k_syll = {
-    "ka", "lo", "mi", "ra", "te", "vo", "zen", "tra", "quin", "bel", "dor", "fa", "gri", "hal",
-    "jo", "kes", "lum", "mar", "nex", "or", "pa", "qua", "ri", "sol", "tan", "ul", "ver", "wen",
-    "xa", "yor", "zu", "bra", "cor", "del", "eon", "fin", "gal", "hex", "ix", "jun", "kor", "lin",
-    "mon", "nor", "ova", "pri", "ros", "sta", "tor", "uni", "vel", "wix", "yan", "zo", "ar", "bi",
-    "ce", "du", "el", "go", "hu", "is", "ja", "ki", "le", "mu", "ne", "po", "sa", "ti"};
+    "ka",  "lo",  "mi",  "ra",  "te",  "vo",  "zen", "tra", "quin", "bel", "dor", "fa",
+    "gri", "hal", "jo",  "kes", "lum", "mar", "nex", "or",  "pa",   "qua", "ri",  "sol",
+    "tan", "ul",  "ver", "wen", "xa",  "yor", "zu",  "bra", "cor",  "del", "eon", "fin",
+    "gal", "hex", "ix",  "jun", "kor", "lin", "mon", "nor", "ova",  "pri", "ros", "sta",
+    "tor", "uni", "vel", "wix", "yan", "zo",  "ar",  "bi",  "ce",   "du",  "el",  "go",
+    "hu",  "is",  "ja",  "ki",  "le",  "mu",  "ne",  "po",  "sa",   "ti"};
 const std::vector<std::string> k_words = {
-    "Global", "Pacific", "Green", "River", "Solutions", "Systems", "Partners", "Digital",
-    "Northern", "Blue", "Summit", "United", "Advanced", "Precision", "Smart", "Quantum", "Bright",
-    "Capital", "Network", "Data", "Cloud", "Logistics", "Energy", "Medical", "Foods", "Supply",
-    "Consulting", "Design", "Media", "Robotics", "Motors", "Labs", "Analytics", "Security",
-    "Industries", "Holdings", "Services", "Engineering", "Electronics", "Computing"};
+    "Global",    "Pacific",  "Green",       "River",       "Solutions", "Systems",    "Partners",
+    "Digital",   "Northern", "Blue",        "Summit",      "United",    "Advanced",   "Precision",
+    "Smart",     "Quantum",  "Bright",      "Capital",     "Network",   "Data",       "Cloud",
+    "Logistics", "Energy",   "Medical",     "Foods",       "Supply",    "Consulting", "Design",
+    "Media",     "Robotics", "Motors",      "Labs",        "Analytics", "Security",   "Industries",
+    "Holdings",  "Services", "Engineering", "Electronics", "Computing"};
 const std::vector<std::string> k_places = {
-    "Berlin", "Austin", "Osaka", "Lyon", "Porto", "Denver", "Leeds", "Seoul", "Pune", "Quito",
-    "Dallas", "Oslo", "Perth", "Turin", "Graz", "Boston", "Nagoya", "Malmo", "Cork", "Ghent",
-    "Shenzhen", "Hangzhou", "Taipei", "Singapore", "Dubai", "Toronto", "Munich", "Madrid"};
-const std::vector<std::string> k_legal = {
-    "Inc.",      "LLC",  "Ltd.",       "Limited", "GmbH",   "AG",          "S.A.",
-    "S.A.S.",    "B.V.", "Pty Ltd",    "Corp.",   "Co., Ltd.", "K.K.",    "S.p.A.",
-    "Oy",        "AB",   "Sp. z o.o.", "PLC",     "S.r.l.", "Pte. Ltd."};
-const std::vector<std::string> k_first = {"Anna", "Li", "Carlos", "Priya", "John", "Mei",
-                                          "Olga", "Ahmed", "Sofia", "Kenji", "Maria", "David"};
+    "Berlin",   "Austin", "Osaka",     "Lyon",   "Porto",   "Denver", "Leeds",
+    "Seoul",    "Pune",   "Quito",     "Dallas", "Oslo",    "Perth",  "Turin",
+    "Graz",     "Boston", "Nagoya",    "Malmo",  "Cork",    "Ghent",  "Shenzhen",
+    "Hangzhou", "Taipei", "Singapore", "Dubai",  "Toronto", "Munich", "Madrid"};
+const std::vector<std::string> k_legal = {"Inc.",  "LLC",        "Ltd.",   "Limited", "GmbH",
+                                          "AG",    "S.A.",       "S.A.S.", "B.V.",    "Pty Ltd",
+                                          "Corp.", "Co., Ltd.",  "K.K.",   "S.p.A.",  "Oy",
+                                          "AB",    "Sp. z o.o.", "PLC",    "S.r.l.",  "Pte. Ltd."};
+const std::vector<std::string> k_first = {"Anna", "Li",    "Carlos", "Priya", "John",  "Mei",
+                                          "Olga", "Ahmed", "Sofia",  "Kenji", "Maria", "David"};
 const std::vector<std::string> k_countries = {"US", "DE", "JP", "FR", "GB", "KR", "IN", "CN",
                                               "SG", "NL", "CA", "TW", "HK", "AE", "BR", ""};
 

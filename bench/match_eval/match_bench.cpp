@@ -1,6 +1,6 @@
 // Matching benchmarks against a CSL snapshot:
 //   match_bench eval CSL.csv EVAL.tsv...      precision/recall/F1 at the default thresholds
-//   match_bench index CSL.csv [N] [SEED]      candidate-index recall vs brute force on N names
+//   match_bench index CSL.csv [N] [SEED] [JOBS]  candidate-index recall vs brute force on N names
 //   match_bench throughput CSL.csv [N] [JOBS] names/s, index build time and memory
 // ECC_REVIEW_THRESHOLD=X overrides the review threshold (for calibration sweeps).
 // A query counts as flagged when its decision is review or match; a positive
@@ -161,29 +161,41 @@ std::vector<std::string> sample_names(const std::vector<ecc::model::ListEntry>& 
   return out;
 }
 
+// Brute force and index for every name, on `jobs` threads; the report is in name order.
 int run_index(const ecc::match::Matcher& m, const std::vector<ecc::model::ListEntry>& entries,
-              size_t n, uint64_t seed) {
-  size_t brute_pairs = 0, found = 0, queries_missed = 0;
+              size_t n, uint64_t seed, unsigned jobs) {
+  const auto names = sample_names(entries, n, seed);
   const double th = m.options().review_threshold;
-  for (const auto& name : sample_names(entries, n, seed)) {
-    const auto b = m.match({name, "", {}}, ecc::match::Search::brute_force);
-    const auto x = m.match({name, "", {}}, ecc::match::Search::index);
-    bool missed = false;
-    for (const auto& br : b.results) {
-      if (br.score < th)
-        continue;
-      ++brute_pairs;
-      bool hit = false;
-      for (const auto& xr : x.results)
-        hit = hit || xr.entry_index == br.entry_index;
-      if (hit) {
-        ++found;
-        continue;
+  std::vector<std::vector<std::string>> missed(names.size());
+  std::vector<size_t> pairs(names.size(), 0);
+  std::vector<std::thread> threads;
+  for (unsigned t = 0; t < jobs; ++t) {
+    threads.emplace_back([&, t] {
+      for (size_t k = t; k < names.size(); k += jobs) {
+        const auto b = m.match({names[k], "", {}}, ecc::match::Search::brute_force);
+        const auto x = m.match({names[k], "", {}}, ecc::match::Search::index);
+        for (const auto& br : b.results) {
+          if (br.score < th)
+            continue;
+          ++pairs[k];
+          bool hit = false;
+          for (const auto& xr : x.results)
+            hit = hit || xr.entry_index == br.entry_index;
+          if (!hit)
+            missed[k].push_back(br.matched_alias + " " + std::to_string(br.score));
+        }
       }
-      missed = true;
-      std::cout << "  missed: " << name << " -> " << br.matched_alias << " " << br.score << "\n";
-    }
-    queries_missed += missed;
+    });
+  }
+  for (auto& th_ : threads)
+    th_.join();
+  size_t brute_pairs = 0, found = 0, queries_missed = 0;
+  for (size_t k = 0; k < names.size(); ++k) {
+    brute_pairs += pairs[k];
+    found += pairs[k] - missed[k].size();
+    queries_missed += !missed[k].empty();
+    for (const auto& miss : missed[k])
+      std::cout << "  missed: " << names[k] << " -> " << miss << "\n";
   }
   std::cout << "index recall vs brute force at " << th << ": " << found << "/" << brute_pairs
             << " = " << std::setprecision(5)
@@ -247,7 +259,8 @@ int main(int argc, char** argv) {
   }
   if (mode == "index") {
     return run_index(m, data.entries, rest.size() > 0 ? std::stoul(rest[0]) : 10000,
-                     rest.size() > 1 ? std::stoull(rest[1]) : 42);
+                     rest.size() > 1 ? std::stoull(rest[1]) : 42,
+                     rest.size() > 2 ? static_cast<unsigned>(std::stoul(rest[2])) : 2);
   }
   if (mode == "throughput") {
     return run_throughput(m, data.entries, rest.size() > 0 ? std::stoul(rest[0]) : 20000,

@@ -5,10 +5,10 @@
 // first exception from a worker or from reading/writing stops everything.
 #include "cli/audit_pipeline.hpp"
 
+#include <algorithm>
 #include <chrono>
 #include <condition_variable>
 #include <cstdio>
-#include <algorithm>
 #include <deque>
 #include <exception>
 #include <memory>

@@ -14,15 +14,15 @@
 namespace ecc::cli {
 
 struct PipelineSteps {
-  std::function<bool(model::Customer&)> read;                          // false at end of input
-  std::function<report::CustomerResult(model::Customer&&)> audit;      // runs on workers
-  std::function<void(const report::CustomerResult&)> write;            // input order
+  std::function<bool(model::Customer&)> read;                      // false at end of input
+  std::function<report::CustomerResult(model::Customer&&)> audit;  // runs on workers
+  std::function<void(const report::CustomerResult&)> write;        // input order
   std::function<double()> progress_fraction;  // share of the input read, in [0, 1]; optional
 };
 
 struct PipelineOptions {
-  unsigned jobs = 1;          // worker threads
-  size_t batch_rows = 256;    // rows per batch
+  unsigned jobs = 1;                 // worker threads
+  size_t batch_rows = 256;           // rows per batch
   std::ostream* progress = nullptr;  // where to draw a progress bar (a terminal), or none
 };
 

@@ -61,14 +61,12 @@ match::MatchOptions match_options(const AuditOptions& o) {
 }
 
 // Matches one customer; keeps the best `hits` results and only their best name.
-report::CustomerResult audit_customer(const match::Matcher& m, model::Customer&& c,
-                                      size_t hits) {
+report::CustomerResult audit_customer(const match::Matcher& m, model::Customer&& c, size_t hits) {
   report::CustomerResult r;
   r.customer = std::move(c);
   if (!r.customer.error.empty())
     return r;
-  match::MatchResponse resp =
-      m.match({r.customer.name, r.customer.country, r.customer.ids});
+  match::MatchResponse resp = m.match({r.customer.name, r.customer.country, r.customer.ids});
   r.decision = resp.decision();
   r.guards = std::move(resp.notes);
   if (resp.results.size() > hits)
@@ -92,62 +90,86 @@ unsigned job_count(unsigned jobs) {
   return std::max(1U, std::thread::hardware_concurrency());
 }
 
-int run_audit(Context& ctx, const AuditOptions& o) {
-  // 1. Options and input: the header is checked before the lists are loaded.
-  const match::Decision fail_on =
-      o.fail_on == "match" ? match::Decision::match : match::Decision::review;
-  const match::MatchOptions opt = match_options(o);
-  std::ifstream in(o.input, std::ios::binary);
-  if (!in)
+// The customer file, opened and its header checked.
+struct AuditInput {
+  std::ifstream in;
+  double size = 0.0;  // bytes, 0 when unknown
+  std::unique_ptr<import::CustomerReader> reader;
+  // Share of the file read so far, for the progress bar.
+  double fraction() {
+    if (in.eof())
+      return 1.0;
+    const auto pos = static_cast<double>(in.tellg());
+    return size > 0 && pos >= 0 ? std::min(1.0, pos / size) : 0.0;
+  }
+};
+
+void open_input(const AuditOptions& o, AuditInput& input) {
+  input.in.open(o.input, std::ios::binary);
+  if (!input.in)
     throw DataError(o.input + ": cannot open the customer file");
   std::error_code ec;
-  const auto size = static_cast<double>(std::filesystem::file_size(o.input, ec));
-  import::CustomerReader reader(in, o.input,
-                                {import::customer_format_for(o.input), o.name_column,
-                                 o.country_column, o.id_column, o.keep_going});
+  const auto size = std::filesystem::file_size(o.input, ec);
+  input.size = ec ? 0.0 : static_cast<double>(size);
+  input.reader = std::make_unique<import::CustomerReader>(
+      input.in, o.input,
+      import::CustomerReaderOptions{import::customer_format_for(o.input), o.name_column,
+                                    o.country_column, o.id_column, o.keep_going});
+}
+
+// Matches every row on the workers and writes the results; returns the totals.
+report::AuditSummary audit_rows(Context& ctx, const AuditOptions& o, AuditInput& input,
+                                const match::Matcher& matcher, report::AuditWriter& writer) {
+  report::AuditSummary summary;
+  PipelineSteps steps;
+  steps.read = [&](model::Customer& c) { return input.reader->next(c); };
+  steps.audit = [&](model::Customer&& c) { return audit_customer(matcher, std::move(c), o.hits); };
+  steps.write = [&](const report::CustomerResult& r) {
+    summary.add(r);
+    writer.write(r);
+  };
+  steps.progress_fraction = [&input] { return input.fraction(); };
+  const bool tty = !ctx.global.quiet && &ctx.err() == &std::cerr && isatty(STDERR_FILENO);
+  writer.begin();
+  run_audit_pipeline(steps, {job_count(o.jobs), 256, tty ? &ctx.err() : nullptr});
+  writer.end(summary);
+  return summary;
+}
+
+int exit_code(Context& ctx, const AuditOptions& o, const report::AuditSummary& s) {
+  if (s.customers == 0)
+    ctx.warn(o.input + ": no customer rows");
+  if (s.errors > 0) {
+    throw DataError(o.input + ": " + std::to_string(s.errors) +
+                    " row(s) could not be audited; see their error records");
+  }
+  const size_t failing = o.fail_on == "match" ? s.match : s.review + s.match;
+  return failing > 0 ? 1 : 0;
+}
+
+int run_audit(Context& ctx, const AuditOptions& o) {
+  // 1. Options and input: the header is checked before the lists are loaded.
+  const match::MatchOptions opt = match_options(o);
+  AuditInput input;
+  open_input(o, input);
   // 2. Lists and the matcher, built once.
   const store::Store db = store::Store::open(ctx.db_path(), store::OpenMode::read_only);
   const std::vector<model::ListEntry> entries = db.active_entries();
   const match::Matcher matcher(entries, opt);
-  // 3. Output.
+  // 3. Output: stdout or -o FILE.
   std::ofstream file;
   if (!o.output.empty()) {
     file.open(o.output, std::ios::binary | std::ios::trunc);
     if (!file)
       throw DataError(o.output + ": cannot write the report");
   }
-  std::ostream& out = o.output.empty() ? ctx.out() : file;
-  auto writer = report::make_audit_writer(
-      parsed_format(o.format), out,
-      {o.input, ctx.now_iso(), lists_summary(db, entries.size()), opt.review_threshold,
-       opt.match_threshold});
-  // 4. Match in parallel, write in input order.
-  report::AuditSummary summary;
-  PipelineSteps steps;
-  steps.read = [&](model::Customer& c) { return reader.next(c); };
-  steps.audit = [&](model::Customer&& c) { return audit_customer(matcher, std::move(c), o.hits); };
-  steps.write = [&](const report::CustomerResult& r) {
-    summary.add(r);
-    writer->write(r);
-  };
-  steps.progress_fraction = [&in, size, &ec] {
-    const auto pos = static_cast<double>(in.tellg());
-    return !ec && size > 0 && pos >= 0 ? std::min(1.0, pos / size) : 0.0;
-  };
-  const bool tty = !ctx.global.quiet && &ctx.err() == &std::cerr && isatty(STDERR_FILENO);
-  writer->begin();
-  run_audit_pipeline(steps, {job_count(o.jobs), 256, tty ? &ctx.err() : nullptr});
-  writer->end(summary);
-  // 5. Exit code.
-  if (summary.customers == 0)
-    ctx.warn(o.input + ": no customer rows");
-  if (summary.errors > 0) {
-    throw DataError(o.input + ": " + std::to_string(summary.errors) +
-                    " row(s) could not be audited; see their error records");
-  }
-  const bool fail = fail_on == match::Decision::review ? summary.review + summary.match > 0
-                                                      : summary.match > 0;
-  return fail ? 1 : 0;
+  auto writer =
+      report::make_audit_writer(parsed_format(o.format), o.output.empty() ? ctx.out() : file,
+                                {o.input, ctx.now_iso(), lists_summary(db, entries.size()),
+                                 opt.review_threshold, opt.match_threshold});
+  // 4. Match in parallel, write in input order; 5. exit code.
+  const report::AuditSummary summary = audit_rows(ctx, o, input, matcher, *writer);
+  return exit_code(ctx, o, summary);
 }
 
 }  // namespace

@@ -7,9 +7,8 @@
 // string (CSV) or an array of {"type", "number"} objects (JSONL).
 #include "import/customer_reader.hpp"
 
-#include <nlohmann/json.hpp>
-
 #include <algorithm>
+#include <nlohmann/json.hpp>
 #include <optional>
 #include <stdexcept>
 #include <utility>
@@ -24,8 +23,8 @@ namespace ecc::import {
 
 namespace {
 
-const std::vector<std::string> k_name_keys = {"name",      "customer_name", "company",
-                                              "company_name", "party_name", "legal_name"};
+const std::vector<std::string> k_name_keys = {"name",         "customer_name", "company",
+                                              "company_name", "party_name",    "legal_name"};
 const std::vector<std::string> k_id_keys = {"id", "customer_id", "account_id", "customer_number"};
 const std::vector<std::string> k_country_keys = {"country", "country_code", "iso_country"};
 const std::vector<std::string> k_address_keys = {"address", "street_address"};
@@ -115,9 +114,9 @@ void read_ids(const json& obj, std::vector<model::Identifier>& out) {
 struct CustomerReader::Columns {
   size_t count = 0;  // CSV: fields per row
   std::optional<size_t> name, id, country, address, ids_list;
-  std::vector<std::pair<size_t, std::string>> identifiers;  // column, type
+  std::vector<std::pair<size_t, std::string>> identifiers;                // column, type
   std::string name_key = "name", id_key = "id", country_key = "country";  // JSONL
-  std::vector<std::string> header;  // CSV, as written
+  std::vector<std::string> header;                                        // CSV, as written
 };
 
 CustomerFormat customer_format_for(const std::string& path) {
@@ -135,7 +134,9 @@ CustomerFormat customer_format_for(const std::string& path) {
 
 CustomerReader::CustomerReader(std::istream& in, std::string display_name,
                                CustomerReaderOptions options)
-    : m_in(in), m_name(std::move(display_name)), m_opt(std::move(options)),
+    : m_in(in),
+      m_name(std::move(display_name)),
+      m_opt(std::move(options)),
       m_cols(std::make_unique<Columns>()) {
   if (m_opt.format == CustomerFormat::jsonl) {
     m_cols->name_key = m_opt.name_column.empty() ? "name" : m_opt.name_column;
@@ -185,8 +186,9 @@ void CustomerReader::map_header(const std::vector<std::string>& raw) {
       c.identifiers.emplace_back(*col, type);
   }
   if (!c.name) {
-    throw DataError(m_name + ":1: no name column: expected one of " + util::join(k_name_keys, ", ") +
-                    " (or --name-column) in the header (" + util::join(raw, ", ") + ")");
+    throw DataError(m_name + ":1: no name column: expected one of " +
+                    util::join(k_name_keys, ", ") + " (or --name-column) in the header (" +
+                    util::join(raw, ", ") + ")");
   }
 }
 
@@ -235,7 +237,8 @@ bool CustomerReader::next_csv(model::Customer& out) {
   out.line = m_csv->record_line();
   for (size_t i = 0; i < m_fields.size(); ++i) {
     if (const auto bad = util::find_invalid_utf8(m_fields[i])) {
-      const std::string column = i < c.header.size() ? util::quote(c.header[i]) : std::to_string(i + 1);
+      const std::string column =
+          i < c.header.size() ? util::quote(c.header[i]) : std::to_string(i + 1);
       fail_row(out, "invalid UTF-8 in column " + column + " at byte " + std::to_string(*bad + 1) +
                         " of the field");
       return true;

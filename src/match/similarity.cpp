@@ -5,9 +5,24 @@
 #include "match/similarity.hpp"
 
 #include <algorithm>
+#include <cstdint>
+#include <string>
 #include <vector>
 
 namespace ecc::match {
+
+std::vector<uint32_t> padded_trigrams(std::string_view token) {
+  const std::string padded = "^" + std::string(token) + "$";
+  std::vector<uint32_t> out;
+  for (size_t i = 0; i + 3 <= padded.size(); ++i) {
+    out.push_back(static_cast<uint32_t>(static_cast<unsigned char>(padded[i])) << 16 |
+                  static_cast<uint32_t>(static_cast<unsigned char>(padded[i + 1])) << 8 |
+                  static_cast<uint32_t>(static_cast<unsigned char>(padded[i + 2])));
+  }
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
+}
 
 namespace {
 

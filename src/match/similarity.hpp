@@ -4,8 +4,12 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace ecc::match {
+
+// The distinct character trigrams of "^token$", each packed in 24 bits, sorted.
+std::vector<uint32_t> padded_trigrams(std::string_view token);
 
 // Jaro similarity in [0, 1]; 1 for equal strings, 0 when either is empty.
 double jaro(std::string_view a, std::string_view b);

@@ -92,9 +92,9 @@ class HtmlWriter : public AuditWriter {
           << escape(h.entry_name) << " (" << escape(h.entry_key) << ")</td><td class=\"expl\">";
       for (size_t i = 0; i < r.hits.size(); ++i) {
         const auto& x = r.hits[i];
-        row << (i ? "<br>" : "") << "<b>" << escape(x.matched_alias) << "</b> "
-            << fixed3(x.score) << " " << match::to_string(x.decision) << " ["
-            << escape(x.list_code) << " " << escape(x.entry_key) << "]: " << escape(explain_hit(x));
+        row << (i ? "<br>" : "") << "<b>" << escape(x.matched_alias) << "</b> " << fixed3(x.score)
+            << " " << match::to_string(x.decision) << " [" << escape(x.list_code) << " "
+            << escape(x.entry_key) << "]: " << escape(explain_hit(x));
       }
       row << "</td></tr>\n";
     }

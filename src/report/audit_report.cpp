@@ -2,11 +2,12 @@
 // million-row audit streams with flat memory. CSV has one row per customer
 // (best hit in columns, further hits in one cell); JSON is one document whose
 // "customers" array holds one compact object per line, then the summary.
+#include "report/audit_report.hpp"
+
 #include <iomanip>
 #include <nlohmann/json.hpp>
 #include <sstream>
 
-#include "report/audit_report.hpp"
 #include "util/strings.hpp"
 
 namespace ecc::report {
@@ -59,8 +60,8 @@ class CsvWriter : public AuditWriter {
   }
   void write(const CustomerResult& r) override {
     const model::Customer& c = r.customer;
-    std::vector<std::string> f = {std::to_string(c.row), std::to_string(c.line), c.id, c.name,
-                                  c.country, decision_label(r)};
+    std::vector<std::string> f = {
+        std::to_string(c.row), std::to_string(c.line), c.id, c.name, c.country, decision_label(r)};
     if (r.hits.empty()) {
       f.insert(f.end(), {"", "", "", "", "", "", "", ""});
     } else {
@@ -84,21 +85,30 @@ ordered_json hit_json(const match::MatchResult& h) {
   const match::AliasScore& best = h.aliases.front().score;
   ordered_json tokens = ordered_json::array();
   for (const auto& m : best.matched) {
-    tokens.push_back(
-        {{"query", m.query_token}, {"list", m.alias_token}, {"method", m.method}, {"similarity", m.similarity}});
+    tokens.push_back({{"query", m.query_token},
+                      {"list", m.alias_token},
+                      {"method", m.method},
+                      {"similarity", m.similarity}});
   }
   ordered_json evidence = ordered_json::array();
   for (const auto& e : h.evidence) {
-    evidence.push_back({{"kind", e.kind}, {"effect", e.effect}, {"delta", e.delta}, {"detail", e.detail}});
+    evidence.push_back(
+        {{"kind", e.kind}, {"effect", e.effect}, {"delta", e.delta}, {"detail", e.detail}});
   }
-  return {{"list", h.list_code},        {"entry_key", h.entry_key},
-          {"entry_name", h.entry_name}, {"matched_name", h.matched_alias},
-          {"name_score", h.name_score}, {"score", h.score},
+  return {{"list", h.list_code},
+          {"entry_key", h.entry_key},
+          {"entry_name", h.entry_name},
+          {"matched_name", h.matched_alias},
+          {"name_score", h.name_score},
+          {"score", h.score},
           {"decision", std::string(match::to_string(h.decision))},
-          {"method", best.method},      {"explanation", explain_hit(h)},
-          {"matched_tokens", tokens},   {"unmatched_query_tokens", best.unmatched_query},
+          {"method", best.method},
+          {"explanation", explain_hit(h)},
+          {"matched_tokens", tokens},
+          {"unmatched_query_tokens", best.unmatched_query},
           {"unmatched_list_tokens", best.unmatched_alias},
-          {"evidence", evidence},       {"guards", h.notes}};
+          {"evidence", evidence},
+          {"guards", h.notes}};
 }
 
 class JsonWriter : public AuditWriter {
@@ -109,7 +119,8 @@ class JsonWriter : public AuditWriter {
         {"input", m_header.input},
         {"generated", m_header.generated},
         {"lists", m_header.lists},
-        {"thresholds", {{"review", m_header.review_threshold}, {"match", m_header.match_threshold}}}};
+        {"thresholds",
+         {{"review", m_header.review_threshold}, {"match", m_header.match_threshold}}}};
     const std::string text = head.dump();
     m_out << text.substr(0, text.size() - 1) << ",\"customers\":[";
   }
@@ -118,18 +129,28 @@ class JsonWriter : public AuditWriter {
     ordered_json hits = ordered_json::array();
     for (const auto& h : r.hits)
       hits.push_back(hit_json(h));
-    ordered_json row = {{"row", c.row},         {"line", c.line},       {"id", c.id},
-                        {"name", c.name},       {"country", c.country}, {"decision", decision_label(r)},
-                        {"hits", hits},         {"guards", r.guards},
-                        {"ownership", {{"evaluated", r.ownership_evaluated}, {"restrictions", r.ownership}}}};
+    ordered_json row = {
+        {"row", c.row},
+        {"line", c.line},
+        {"id", c.id},
+        {"name", c.name},
+        {"country", c.country},
+        {"decision", decision_label(r)},
+        {"hits", hits},
+        {"guards", r.guards},
+        {"ownership", {{"evaluated", r.ownership_evaluated}, {"restrictions", r.ownership}}}};
     if (!c.error.empty())
       row["error"] = c.error;
-    m_out << (m_first ? "\n" : ",\n") << row.dump(-1, ' ', false, ordered_json::error_handler_t::replace);
+    m_out << (m_first ? "\n" : ",\n")
+          << row.dump(-1, ' ', false, ordered_json::error_handler_t::replace);
     m_first = false;
   }
   void end(const AuditSummary& s) override {
-    const ordered_json summary = {{"customers", s.customers}, {"clear", s.clear}, {"review", s.review},
-                                  {"match", s.match},         {"errors", s.errors}};
+    const ordered_json summary = {{"customers", s.customers},
+                                  {"clear", s.clear},
+                                  {"review", s.review},
+                                  {"match", s.match},
+                                  {"errors", s.errors}};
     m_out << "\n],\"summary\":" << summary.dump() << "}\n";
     m_out.flush();
   }

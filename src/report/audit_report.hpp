@@ -16,7 +16,7 @@ namespace ecc::report {
 
 // One audited customer.
 struct CustomerResult {
-  model::Customer customer;             // as read; customer.error set for a bad row
+  model::Customer customer;              // as read; customer.error set for a bad row
   std::vector<match::MatchResult> hits;  // best first, at most the requested number
   match::Decision decision = match::Decision::clear;
   std::vector<std::string> guards;  // query-level guards ("generic name ...")
