@@ -69,7 +69,8 @@ int run_import(Context& ctx, const ImportOpts& opts) {
     }
   }
   if (!opts.data_date.empty() && !util::parse_iso_date(opts.data_date)) {
-    throw DataError("invalid --data-date " + util::quote(opts.data_date) + " (expected YYYY-MM-DD)");
+    throw DataError("invalid --data-date " + util::quote(opts.data_date) +
+                    " (expected YYYY-MM-DD)");
   }
   options.data_date = opts.data_date;
   options.imported_at = ctx.now_iso();
@@ -111,8 +112,8 @@ int run_status(Context& ctx, const StatusOpts& opts) {
   }
   if (stale > 0) {
     ctx.warn(std::to_string(stale) + " of " + std::to_string(view.lists.size()) +
-             " lists have data older than " + std::to_string(opts.max_age_days) + " days; oldest: " +
-             oldest + "; import current files with 'exportcheck db import'");
+             " lists have data older than " + std::to_string(opts.max_age_days) +
+             " days; oldest: " + oldest + "; import current files with 'exportcheck db import'");
   }
   if (opts.json) {
     report::print_status_json(ctx.out(), view);
@@ -132,7 +133,8 @@ int run_show(Context& ctx, const ShowOpts& opts) {
     if (!opts.list.empty() && e.list_code != opts.list) {
       continue;
     }
-    bool hit = util::to_lower_ascii(e.name).find(needle) != std::string::npos || e.entry_key == opts.query;
+    bool hit =
+        util::to_lower_ascii(e.name).find(needle) != std::string::npos || e.entry_key == opts.query;
     for (const model::Alias& a : e.aliases) {
       hit = hit || util::to_lower_ascii(a.name).find(needle) != std::string::npos;
     }
@@ -184,36 +186,44 @@ void setup_db(CLI::App& app, Context& ctx, const CommandEntry& self) {
 
   auto imp = std::make_shared<ImportOpts>();
   CLI::App* import_cmd = db->add_subcommand(
-      "import", "import list files (CSL CSV/JSON, OFAC sdn.csv/cons_prim.csv, watchlist CSV) and ownership "
+      "import",
+      "import list files (CSL CSV/JSON, OFAC sdn.csv/cons_prim.csv, watchlist CSV) and ownership "
       "files (ownership CSV, GLEIF RR/LEI XML, OpenSanctions FtM JSON lines) in one transaction");
-  import_cmd->add_option("files", imp->files, "list files; OFAC companions are read from beside them")
+  import_cmd
+      ->add_option("files", imp->files, "list files; OFAC companions are read from beside them")
       ->required()
       ->type_name("FILE");
-  import_cmd->add_option("--format", imp->format, "force the format: " + import::list_format_names())
+  import_cmd
+      ->add_option("--format", imp->format, "force the format: " + import::list_format_names())
       ->type_name("FORMAT");
-  import_cmd->add_option("--data-date", imp->data_date,
-                         "the data date to record, when the file's own dates do not tell it")
+  import_cmd
+      ->add_option("--data-date", imp->data_date,
+                   "the data date to record, when the file's own dates do not tell it")
       ->type_name("YYYY-MM-DD");
   import_cmd->callback([&ctx, imp] { ctx.action = [&ctx, imp] { return run_import(ctx, *imp); }; });
 
   auto st = std::make_shared<StatusOpts>();
-  CLI::App* status = db->add_subcommand("status", "show each list's entries, data date, age and file hash");
+  CLI::App* status =
+      db->add_subcommand("status", "show each list's entries, data date, age and file hash");
   status->add_flag("--json", st->json, "machine-readable output");
-  status->add_flag("--all", st->all, "also list superseded datasets (their ids are what db diff takes)");
+  status->add_flag("--all", st->all,
+                   "also list superseded datasets (their ids are what db diff takes)");
   status->add_option("--max-age", st->max_age_days, "warn when a list's data is older (days)")
       ->type_name("DAYS")
       ->check(CLI::NonNegativeNumber);
   status->callback([&ctx, st] { ctx.action = [&ctx, st] { return run_status(ctx, *st); }; });
 
   auto sh = std::make_shared<ShowOpts>();
-  CLI::App* show = db->add_subcommand("show", "show the full list entries whose name or alias contains TEXT");
+  CLI::App* show =
+      db->add_subcommand("show", "show the full list entries whose name or alias contains TEXT");
   show->add_option("text", sh->query, "part of a name or alias, or an entry key")->required();
   show->add_option("--list", sh->list, "only this list code (entity_list, sdn, ns_cmic, ...)");
   show->add_flag("--json", sh->json, "machine-readable output");
   show->callback([&ctx, sh] { ctx.action = [&ctx, sh] { return run_show(ctx, *sh); }; });
 
   auto df = std::make_shared<DiffOpts>();
-  CLI::App* diff = db->add_subcommand("diff", "entries added, removed and changed between two imports or databases");
+  CLI::App* diff = db->add_subcommand(
+      "diff", "entries added, removed and changed between two imports or databases");
   diff->add_option("old", df->old_side, "database file, or dataset id (#N) in --db")->required();
   diff->add_option("new", df->new_side, "database file, or dataset id (#N) in --db")->required();
   diff->add_flag("--json", df->json, "machine-readable output");

@@ -62,7 +62,8 @@ std::vector<std::string> order_files(const std::vector<std::string>& paths) {
 int run_screen(Context& ctx, const ScreenOpts& opts) {
   auto fail_on = model::parse_verdict(opts.fail_on);
   if (!fail_on) {
-    throw UsageError("--fail-on must be one of clear, review, notify, license_required, prohibited");
+    throw UsageError(
+        "--fail-on must be one of clear, review, notify, license_required, prohibited");
   }
   std::optional<util::Date> as_of;
   if (!opts.as_of.empty()) {
@@ -83,18 +84,21 @@ int run_screen(Context& ctx, const ScreenOpts& opts) {
   // 2. Rules and the product catalog.
   model::RuleBook book = rules::load_rule_book(ctx.rules_dir());
   model::RuleSet classification = rules::load_classification_rules(ctx.rules_dir());
-  model::ProductCatalog catalog = import::load_product_catalog(ctx.resource_dir() + "/data/products.json");
+  model::ProductCatalog catalog =
+      import::load_product_catalog(ctx.resource_dir() + "/data/products.json");
   // 3. The lists.
   store::Store db = store::Store::open(ctx.db_path(), store::OpenMode::read_only);
   std::vector<model::DatasetInfo> datasets = db.datasets(false);
   check_lists(ctx, db, datasets, opts.ci);
   if (datasets.empty()) {
-    throw DataError("database '" + db.path() + "' has no lists; import them with 'exportcheck db import' " +
+    throw DataError("database '" + db.path() +
+                    "' has no lists; import them with 'exportcheck db import' " +
                     "(screening without lists would clear everyone)");
   }
   std::vector<model::ListEntry> entries = db.active_entries();
   if (entries.empty()) {
-    throw DataError("database '" + db.path() + "' has lists but no entries; import the official lists " +
+    throw DataError("database '" + db.path() +
+                    "' has lists but no entries; import the official lists " +
                     "(screening without them would clear everyone)");
   }
   match::Matcher matcher(entries);
@@ -103,8 +107,8 @@ int run_screen(Context& ctx, const ScreenOpts& opts) {
   // party inherits its owners' restrictions; empty when no ownership file was imported.
   ScreenOwnership ownership = load_screen_ownership(db, entries, ctx.rules_dir());
   // 4. Screen every order.
-  screen::ScreenInputs inputs{&catalog, &classification, &book, &entries, &matcher,
-                              ownership.analyses.get()};
+  screen::ScreenInputs inputs{&catalog, &classification, &book,
+                              &entries, &matcher,        ownership.analyses.get()};
   std::vector<screen::ScreenResult> results;
   for (const model::Order& o : orders) {
     util::Date date = as_of ? *as_of : (o.date ? *o.date : ctx.today());
@@ -145,13 +149,15 @@ void setup_screen(CLI::App& app, Context& ctx, const CommandEntry& self) {
   cmd->add_option("orders", opts->orders, "order files (JSON or CSV) or directories of them")
       ->required()
       ->type_name("ORDER");
-  cmd->add_option("--as-of", opts->as_of, "screen as of this date (default: the order's date, else today)")
+  cmd->add_option("--as-of", opts->as_of,
+                  "screen as of this date (default: the order's date, else today)")
       ->type_name("YYYY-MM-DD");
   cmd->add_option("--format", opts->format, "table, json, sarif, junit or csv")
       ->check(CLI::IsMember({"table", "json", "sarif", "junit", "csv"}));
-  cmd->add_option("--fail-on", opts->fail_on,
-                  "exit 1 when an order's verdict is at or above: clear, review, notify, license_required "
-                  "(default), prohibited")
+  cmd->add_option(
+         "--fail-on", opts->fail_on,
+         "exit 1 when an order's verdict is at or above: clear, review, notify, license_required "
+         "(default), prohibited")
       ->type_name("LEVEL");
   add_screen_ci_options(cmd, opts->ci);
   cmd->callback([&ctx, opts] { ctx.action = [&ctx, opts] { return run_screen(ctx, *opts); }; });

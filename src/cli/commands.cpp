@@ -11,15 +11,20 @@ constexpr std::array k_commands = {
     CommandEntry{"rules", "list and show the screening rules with their citations", setup_rules},
     CommandEntry{"db", "import restricted-party lists and inspect the database", setup_db},
     CommandEntry{"match", "match one party name against the restricted-party lists", setup_match},
-    CommandEntry{"audit", "match a whole customer file against the restricted-party lists", setup_audit},
-    CommandEntry{"classify", "classify an AI chip, board or server under ECCN 3A090/4A090", setup_classify},
+    CommandEntry{"audit", "match a whole customer file against the restricted-party lists",
+                 setup_audit},
+    CommandEntry{"classify", "classify an AI chip, board or server under ECCN 3A090/4A090",
+                 setup_classify},
     CommandEntry{"products", "list and show the chip catalog", setup_products},
     CommandEntry{"log", "verify and show the hash-chained audit log of 'screen --log'", setup_log},
-    CommandEntry{"owners", "ownership of a party: inherited restrictions, paths, ultimate parent", setup_owners},
+    CommandEntry{"owners", "ownership of a party: inherited restrictions, paths, ultimate parent",
+                 setup_owners},
 };
 
 }  // namespace
 
-std::span<const CommandEntry> commands() { return k_commands; }
+std::span<const CommandEntry> commands() {
+  return k_commands;
+}
 
 }  // namespace ecc::cli

@@ -14,6 +14,7 @@
 #include "import/list_parsers.hpp"
 #include "util/date.hpp"
 #include "util/error.hpp"
+#include "util/file_io.hpp"
 #include "util/sha256.hpp"
 #include "util/strings.hpp"
 
@@ -34,20 +35,6 @@ constexpr std::array<std::pair<ListFormat, std::string_view>, 9> k_formats = {{
     {ListFormat::gleif_lei, "gleif_lei"},
     {ListFormat::ftm_json, "ftm_json"},
 }};
-
-std::string read_file(const std::string& path) {
-  std::error_code ec;
-  if (fs::is_directory(path, ec)) {
-    throw DataError(path + ": is a directory, not a list file");
-  }
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    throw DataError(path + ": cannot read file: " + std::strerror(errno));
-  }
-  std::ostringstream buf;
-  buf << in.rdbuf();
-  return buf.str();
-}
 
 // Finds a companion file beside `primary`, as written or in upper case
 // (OFAC publishes both "alt.csv" and "ALT.CSV"); empty when there is none.
@@ -76,19 +63,19 @@ std::string file_date(const std::string& path) {
   return util::Date::from_days(days).iso();
 }
 
-std::vector<model::ListEntry> parse_ofac(const std::string& path, const std::string& bytes, bool cons,
-                                         std::vector<std::string>& hashes,
+std::vector<model::ListEntry> parse_ofac(const std::string& path, const std::string& bytes,
+                                         bool cons, std::vector<std::string>& hashes,
                                          std::vector<std::string>& names) {
   fs::path p(path);
   std::string prefix = cons ? "cons_" : "";
   std::string alt = companion(p, prefix + "alt.csv");
   std::string add = companion(p, prefix + "add.csv");
   std::string comments = companion(p, cons ? "cons_comments.csv" : "sdn_comments.csv");
-  std::string alt_bytes = alt.empty() ? "" : read_file(alt);
-  std::string add_bytes = add.empty() ? "" : read_file(add);
-  std::string comments_bytes = comments.empty() ? "" : read_file(comments);
-  for (const auto& [file, content] : {std::pair{&alt, &alt_bytes}, {&add, &add_bytes},
-                                      {&comments, &comments_bytes}}) {
+  std::string alt_bytes = alt.empty() ? "" : util::read_file(alt);
+  std::string add_bytes = add.empty() ? "" : util::read_file(add);
+  std::string comments_bytes = comments.empty() ? "" : util::read_file(comments);
+  for (const auto& [file, content] :
+       {std::pair{&alt, &alt_bytes}, {&add, &add_bytes}, {&comments, &comments_bytes}}) {
     if (!file->empty()) {
       hashes.push_back(util::sha256_hex(*content));
       names.push_back(fs::path(*file).filename().string());
@@ -98,7 +85,8 @@ std::vector<model::ListEntry> parse_ofac(const std::string& path, const std::str
   return parse_ofac_legacy(files);
 }
 
-void set_data_date(model::ParsedDataset& ds, const std::string& path, const ImportOptions& options) {
+void set_data_date(model::ParsedDataset& ds, const std::string& path,
+                   const ImportOptions& options) {
   if (!options.data_date.empty()) {
     ds.info.data_date = options.data_date;
     ds.info.data_date_basis = "given";
@@ -181,11 +169,13 @@ ListFormat detect_list_format(const std::string& path, std::string_view head) {
   if (t.front() == '{' || t.front() == '[') {
     return ListFormat::csl_json;
   }
-  if (first_line.find("owner") != std::string::npos && first_line.find("owned") != std::string::npos &&
+  if (first_line.find("owner") != std::string::npos &&
+      first_line.find("owned") != std::string::npos &&
       first_line.find("percent") != std::string::npos) {
     return ListFormat::ownership_csv;
   }
-  if (first_line.find("source") != std::string::npos && first_line.find("alt_names") != std::string::npos) {
+  if (first_line.find("source") != std::string::npos &&
+      first_line.find("alt_names") != std::string::npos) {
     return ListFormat::csl_csv;
   }
   if (util::starts_with(first_line, "id,") && first_line.find("list") != std::string::npos) {
@@ -196,7 +186,8 @@ ListFormat detect_list_format(const std::string& path, std::string_view head) {
   if (numeric_first && util::starts_with(base, "cons_prim")) {
     return ListFormat::ofac_cons;
   }
-  if (numeric_first && util::starts_with(base, "sdn") && base.find("comments") == std::string::npos) {
+  if (numeric_first && util::starts_with(base, "sdn") &&
+      base.find("comments") == std::string::npos) {
     return ListFormat::ofac_sdn;
   }
   for (const char* companion_name : {"alt", "add", "cons_alt", "cons_add", "comments"}) {
@@ -210,8 +201,9 @@ ListFormat detect_list_format(const std::string& path, std::string_view head) {
 }
 
 model::ParsedDataset read_list_file(const std::string& path, const ImportOptions& options) {
-  std::string bytes = read_file(path);
-  ListFormat format = options.format ? *options.format : detect_list_format(path, bytes.substr(0, 4096));
+  std::string bytes = util::read_file(path);
+  ListFormat format =
+      options.format ? *options.format : detect_list_format(path, bytes.substr(0, 4096));
   if (bytes.empty()) {
     throw DataError(path + ": file is empty");
   }

@@ -20,7 +20,8 @@ std::vector<model::ListEntry> parse_csl_csv(std::string_view content, const std:
 std::vector<model::ListEntry> parse_csl_json(std::string_view content, const std::string& name);
 
 // An internal watchlist CSV: header with at least id,name,list,country,aliases,notes.
-std::vector<model::ListEntry> parse_watchlist_csv(std::string_view content, const std::string& name);
+std::vector<model::ListEntry> parse_watchlist_csv(std::string_view content,
+                                                  const std::string& name);
 
 // OFAC legacy CSV primary file (sdn.csv or cons_prim.csv) plus companions
 // (alt, add, comments; empty string_view when absent). Latin-1 input.

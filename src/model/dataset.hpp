@@ -11,15 +11,18 @@
 namespace ecc::model {
 
 struct DatasetInfo {
-  long long id = 0;          // assigned by the store
-  std::string source_key;    // what a newer import replaces: "csl", "ofac_sdn", "ofac_cons", "internal:NAME"
-  std::string format;        // csl_csv, ..., watchlist_csv, ownership_csv, gleif_rr, gleif_lei, ftm_json
-  std::string file_name;     // base name(s) of the imported file(s)
-  std::string sha256;        // over the imported bytes of all files, in order
-  long long rows = 0;        // entries imported
-  std::string data_date;     // ISO date: latest listing date in the data, else file date, else --data-date
-  std::string data_date_basis;  // how data_date was found: "latest start_date", "file date", "given"
-  std::string imported_at;   // ISO 8601 UTC
+  long long id = 0;  // assigned by the store
+  std::string
+      source_key;  // what a newer import replaces: "csl", "ofac_sdn", "ofac_cons", "internal:NAME"
+  std::string format;  // csl_csv, ..., watchlist_csv, ownership_csv, gleif_rr, gleif_lei, ftm_json
+  std::string file_name;  // base name(s) of the imported file(s)
+  std::string sha256;     // over the imported bytes of all files, in order
+  long long rows = 0;     // entries imported
+  std::string
+      data_date;  // ISO date: latest listing date in the data, else file date, else --data-date
+  std::string
+      data_date_basis;      // how data_date was found: "latest start_date", "file date", "given"
+  std::string imported_at;  // ISO 8601 UTC
   long long superseded_by = 0;  // id of the dataset that replaced it, 0 while active
 };
 

@@ -35,7 +35,21 @@ std::optional<Verdict> parse_verdict(std::string_view s);
 // condition is unknown yields a `review` finding, never silence.
 struct Predicate {
   enum class Kind { all, any, not_, test };
-  enum class Op { eq, ne, in, not_in, in_group, not_in_group, contains, not_contains, lt, le, gt, ge, known };
+  enum class Op {
+    eq,
+    ne,
+    in,
+    not_in,
+    in_group,
+    not_in_group,
+    contains,
+    not_contains,
+    lt,
+    le,
+    gt,
+    ge,
+    known
+  };
   Kind kind = Kind::test;
   std::vector<Predicate> children;  // all / any / not (one child)
   std::string fact;                 // e.g. "item.eccn", "order.destination", "party.lists"
@@ -68,8 +82,9 @@ struct ScreeningRule {
   ScreeningScope scope = ScreeningScope::line;
   Predicate when;
   Verdict verdict = Verdict::review;
-  std::string policy;       // licence review policy or exception, e.g. "presumption of denial"
-  std::string explanation;  // one plain sentence; {destination}, {item}, {party}, {list} ... filled in
+  std::string policy;  // licence review policy or exception, e.g. "presumption of denial"
+  std::string
+      explanation;  // one plain sentence; {destination}, {item}, {party}, {list} ... filled in
   std::string source_file;
 };
 
@@ -94,9 +109,9 @@ struct Finding {
   Verdict verdict = Verdict::clear;
   std::string policy;
   std::string explanation;
-  int line = -1;   // order line index, -1 when the finding concerns every line
-  int party = -1;  // order party index, -1 when none
-  bool undecided = false;  // the condition was unknown: verdict is review
+  int line = -1;                      // order line index, -1 when the finding concerns every line
+  int party = -1;                     // order party index, -1 when none
+  bool undecided = false;             // the condition was unknown: verdict is review
   std::vector<std::string> evidence;  // list match, TPP arithmetic, ownership path ...
 };
 

@@ -106,9 +106,9 @@ void print_status_table(std::ostream& out, const StatusView& view) {
       << "FILE\n";
   for (const model::DatasetInfo& d : view.datasets) {
     out << std::left << std::setw(5) << ("#" + std::to_string(d.id)) << std::setw(20)
-        << (d.source_key.size() >= 20 ? d.source_key + " " : d.source_key) << std::setw(14) << d.format << std::right << std::setw(7) << d.rows << "  "
-        << std::left << std::setw(12) << d.data_date << std::setw(14) << short_hash(d.sha256)
-        << d.file_name
+        << (d.source_key.size() >= 20 ? d.source_key + " " : d.source_key) << std::setw(14)
+        << d.format << std::right << std::setw(7) << d.rows << "  " << std::left << std::setw(12)
+        << d.data_date << std::setw(14) << short_hash(d.sha256) << d.file_name
         << (d.superseded_by ? " (superseded by #" + std::to_string(d.superseded_by) + ")" : "")
         << "\n";
   }
@@ -161,9 +161,11 @@ void print_import_outcomes(std::ostream& out, const std::vector<store::ImportOut
     }
     bool ownership = d.format == "ownership_csv" || d.format == "gleif_rr" ||
                      d.format == "gleif_lei" || d.format == "ftm_json";
-    const char* unit = !ownership ? " entries" : d.format == "gleif_lei" ? " entities" : " ownership statements";
-    out << d.file_name << " as dataset #" << d.id << " (" << d.format << ", " << d.rows
-        << unit << ", data date " << d.data_date << " by " << d.data_date_basis << ", sha256 "
+    const char* unit = !ownership                ? " entries"
+                       : d.format == "gleif_lei" ? " entities"
+                                                 : " ownership statements";
+    out << d.file_name << " as dataset #" << d.id << " (" << d.format << ", " << d.rows << unit
+        << ", data date " << d.data_date << " by " << d.data_date_basis << ", sha256 "
         << short_hash(d.sha256) << ")\n";
   }
 }

@@ -20,13 +20,17 @@ std::string upper(std::string_view s) {
   return out;
 }
 
-std::string citations(const model::ScreeningRule& r) { return util::join(r.citations, "; "); }
+std::string citations(const model::ScreeningRule& r) {
+  return util::join(r.citations, "; ");
+}
 
 std::string line_label(const screen::LineResult& l) {
   std::string eccn = !l.known ? "unknown product"
-                     : l.classification ? l.classification->eccn +
-                                              (l.classification->paragraph.empty() ? "" : " (" + l.classification->paragraph + ")")
-                                        : "";
+                     : l.classification
+                         ? l.classification->eccn + (l.classification->paragraph.empty()
+                                                         ? ""
+                                                         : " (" + l.classification->paragraph + ")")
+                         : "";
   return std::to_string(l.quantity) + " x " + l.query + "  " + eccn;
 }
 
@@ -40,10 +44,13 @@ ordered_json finding_json(const model::Finding& f, const screen::ScreenResult& r
   j["policy"] = f.policy.empty() ? ordered_json(nullptr) : ordered_json(f.policy);
   j["explanation"] = f.explanation;
   j["line"] = f.line < 0 ? ordered_json(nullptr) : ordered_json(f.line + 1);
-  j["party"] = f.party < 0 ? ordered_json(nullptr) : ordered_json(r.order->parties[static_cast<size_t>(f.party)].name);
+  j["party"] = f.party < 0 ? ordered_json(nullptr)
+                           : ordered_json(r.order->parties[static_cast<size_t>(f.party)].name);
   j["evidence"] = f.evidence;
-  j["rule_file"] = f.rule->source_file.substr(f.rule->source_file.rfind("rules/") == std::string::npos
-                                                  ? 0 : f.rule->source_file.rfind("rules/"));
+  j["rule_file"] =
+      f.rule->source_file.substr(f.rule->source_file.rfind("rules/") == std::string::npos
+                                     ? 0
+                                     : f.rule->source_file.rfind("rules/"));
   return j;
 }
 
@@ -51,7 +58,9 @@ ordered_json suppression_json(const screen::Suppression* s) {
   if (!s) {
     return nullptr;
   }
-  return {{"reason", s->reason}, {"approved_by", s->approved_by}, {"expires", s->expires.iso()},
+  return {{"reason", s->reason},
+          {"approved_by", s->approved_by},
+          {"expires", s->expires.iso()},
           {"source", s->source}};
 }
 
@@ -59,8 +68,12 @@ ordered_json statuses_json(const screen::SuppressionOutcome& o) {
   ordered_json out = ordered_json::array();
   for (const screen::SuppressionStatus& st : o.statuses) {
     const screen::Suppression& s = *st.suppression;
-    out.push_back({{"source", s.source}, {"rule", s.rule}, {"entry", s.entry}, {"party", s.party},
-                   {"order", s.order}, {"state", screen::to_string(st.state)},
+    out.push_back({{"source", s.source},
+                   {"rule", s.rule},
+                   {"entry", s.entry},
+                   {"party", s.party},
+                   {"order", s.order},
+                   {"state", screen::to_string(st.state)},
                    {"applied", st.applied},
                    {"detail", st.detail}});
   }
@@ -80,7 +93,9 @@ ordered_json result_json(const screen::ScreenResult& r, const screen::Suppressio
     ordered_json line{{"line", i + 1}, {"item", l.query}, {"quantity", l.quantity}};
     if (l.classification) {
       const model::Classification& c = *l.classification;
-      line["classification"] = {{"eccn", c.eccn}, {"paragraph", c.paragraph}, {"arithmetic", c.arithmetic},
+      line["classification"] = {{"eccn", c.eccn},
+                                {"paragraph", c.paragraph},
+                                {"arithmetic", c.arithmetic},
                                 {"rule", c.rule ? c.rule->id : ""}};
     } else {
       line["classification"] = nullptr;
@@ -94,10 +109,17 @@ ordered_json result_json(const screen::ScreenResult& r, const screen::Suppressio
     const model::OrderParty& p = r.order->parties[i];
     ordered_json hits = ordered_json::array();
     for (const screen::PartyHit& h : r.parties[i].hits) {
-      hits.push_back({{"list", h.entry->list_code}, {"entry", h.entry->name}, {"key", h.entry->entry_key},
-                      {"alias", h.alias}, {"score", h.score}, {"similar", h.similar}});
+      hits.push_back({{"list", h.entry->list_code},
+                      {"entry", h.entry->name},
+                      {"key", h.entry->entry_key},
+                      {"alias", h.alias},
+                      {"score", h.score},
+                      {"similar", h.similar}});
     }
-    j["parties"].push_back({{"role", p.role}, {"name", p.name}, {"country", p.country}, {"matches", hits},
+    j["parties"].push_back({{"role", p.role},
+                            {"name", p.name},
+                            {"country", p.country},
+                            {"matches", hits},
                             {"notes", r.parties[i].notes}});
     if (!r.parties[i].ownership_entity.empty()) {
       j["parties"].back()["ownership"] = party_ownership_json(r.parties[i]);
@@ -118,13 +140,15 @@ ordered_json result_json(const screen::ScreenResult& r, const screen::Suppressio
 
 }  // namespace
 
-void print_screen_table(std::ostream& out, const screen::ScreenResult& r, const DataProvenance& data,
+void print_screen_table(std::ostream& out, const screen::ScreenResult& r,
+                        const DataProvenance& data,
                         const std::vector<const screen::Suppression*>* suppressed) {
   out << "order " << r.order->id << " (" << r.order->source << "), as of " << r.as_of.iso() << ": "
       << upper(model::to_string(r.verdict)) << "\n";
   for (size_t i = 0; i < r.lines.size(); ++i) {
     const screen::LineResult& l = r.lines[i];
-    out << "  line " << i + 1 << "  " << line_label(l) << "  -> " << model::to_string(l.verdict) << "\n";
+    out << "  line " << i + 1 << "  " << line_label(l) << "  -> " << model::to_string(l.verdict)
+        << "\n";
   }
   for (size_t i = 0; i < r.parties.size(); ++i) {
     const model::OrderParty& p = r.order->parties[i];
@@ -143,8 +167,8 @@ void print_screen_table(std::ostream& out, const screen::ScreenResult& r, const 
     const screen::Suppression* s =
         suppressed && i < suppressed->size() ? (*suppressed)[i] : nullptr;
     out << "  [" << model::to_string(f.verdict) << (s ? ", suppressed" : "") << "] " << f.rule->id
-        << " (" << citations(*f.rule)
-        << ")" << (f.line >= 0 ? ", line " + std::to_string(f.line + 1) : "") << "\n";
+        << " (" << citations(*f.rule) << ")"
+        << (f.line >= 0 ? ", line " + std::to_string(f.line + 1) : "") << "\n";
     out << "      " << f.explanation << "\n";
     if (!f.policy.empty()) {
       out << "      policy: " << f.policy << "\n";
@@ -161,7 +185,8 @@ void print_screen_table(std::ostream& out, const screen::ScreenResult& r, const 
     out << "  no rule in force applies\n";
   }
   if (suppressed && screen::effective_verdict(r, *suppressed) != r.verdict) {
-    out << "  after suppressions: " << upper(model::to_string(screen::effective_verdict(r, *suppressed))) << "\n";
+    out << "  after suppressions: "
+        << upper(model::to_string(screen::effective_verdict(r, *suppressed))) << "\n";
   }
   out << "  data: rules " << data.rules_version;
   for (const model::DatasetInfo& d : data.datasets) {
@@ -177,8 +202,11 @@ void print_screen_json(std::ostream& out, const std::vector<screen::ScreenResult
   d["rules_version"] = data.rules_version;
   d["datasets"] = ordered_json::array();
   for (const model::DatasetInfo& ds : data.datasets) {
-    d["datasets"].push_back({{"id", ds.id}, {"source", ds.source_key}, {"file", ds.file_name},
-                             {"sha256", ds.sha256}, {"data_date", ds.data_date}});
+    d["datasets"].push_back({{"id", ds.id},
+                             {"source", ds.source_key},
+                             {"file", ds.file_name},
+                             {"sha256", ds.sha256},
+                             {"data_date", ds.data_date}});
   }
   if (results.size() == 1) {
     ordered_json j = result_json(results[0], suppressions, 0);

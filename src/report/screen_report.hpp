@@ -20,13 +20,15 @@ struct DataProvenance {
 };
 
 // `suppressed` (optional): per finding, the suppression that applies or nullptr.
-void print_screen_table(std::ostream& out, const screen::ScreenResult& r, const DataProvenance& data,
+void print_screen_table(std::ostream& out, const screen::ScreenResult& r,
+                        const DataProvenance& data,
                         const std::vector<const screen::Suppression*>* suppressed = nullptr);
 
 // One JSON object: order, as_of, verdict, lines[], parties[], findings[], data.
 // With `suppressions`: each finding's `suppressed`, each order's
 // `effective_verdict`, and a top-level `suppressions` status list.
 void print_screen_json(std::ostream& out, const std::vector<screen::ScreenResult>& results,
-                       const DataProvenance& data, const screen::SuppressionOutcome* suppressions = nullptr);
+                       const DataProvenance& data,
+                       const screen::SuppressionOutcome* suppressions = nullptr);
 
 }  // namespace ecc::report

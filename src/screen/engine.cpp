@@ -22,7 +22,8 @@ std::string country_text(const std::string& code) {
 // The list codes a rule's condition asks a party to be on (contains tests on party.lists).
 void listed_codes(const model::Predicate& p, std::vector<std::string>& out) {
   if (p.kind == model::Predicate::Kind::test) {
-    if ((p.fact == "party.lists" || p.fact == "party.similar_lists") && p.op == model::Predicate::Op::contains) {
+    if ((p.fact == "party.lists" || p.fact == "party.similar_lists") &&
+        p.op == model::Predicate::Op::contains) {
       out.insert(out.end(), p.values.begin(), p.values.end());
     }
     return;
@@ -33,7 +34,8 @@ void listed_codes(const model::Predicate& p, std::vector<std::string>& out) {
 }
 
 // The party's hits that made the rule fire: on the lists the rule names.
-std::vector<const PartyHit*> relevant_hits(const model::ScreeningRule& rule, const PartyResult* pr) {
+std::vector<const PartyHit*> relevant_hits(const model::ScreeningRule& rule,
+                                           const PartyResult* pr) {
   std::vector<const PartyHit*> out;
   if (!pr) {
     return out;
@@ -54,7 +56,8 @@ void replace_all(std::string& s, const std::string& key, const std::string& valu
   }
 }
 
-std::string fill(std::string text, const FactContext& ctx, const std::vector<const PartyHit*>& hits) {
+std::string fill(std::string text, const FactContext& ctx,
+                 const std::vector<const PartyHit*>& hits) {
   replace_all(text, "{destination}", country_text(ctx.order->destination));
   replace_all(text, "{ship_from}", country_text(ctx.order->ship_from));
   replace_all(text, "{service}", ctx.order->service);
@@ -78,15 +81,16 @@ std::string fill(std::string text, const FactContext& ctx, const std::vector<con
   }
   if (!hits.empty()) {
     replace_all(text, "{entry}", hits.front()->entry->name);
-    replace_all(text, "{entry_policy}", hits.front()->entry->license_policy.empty()
-                                            ? std::string("see the entry")
-                                            : hits.front()->entry->license_policy);
+    replace_all(text, "{entry_policy}",
+                hits.front()->entry->license_policy.empty() ? std::string("see the entry")
+                                                            : hits.front()->entry->license_policy);
     replace_all(text, "{entry_requirement}", hits.front()->entry->license_requirement);
   }
   return text;
 }
 
-std::vector<std::string> evidence(const FactContext& ctx, const std::vector<const PartyHit*>& hits) {
+std::vector<std::string> evidence(const FactContext& ctx,
+                                  const std::vector<const PartyHit*>& hits) {
   std::vector<std::string> out;
   for (const PartyHit* h : hits) {
     const model::ListEntry& e = *h->entry;
@@ -94,15 +98,17 @@ std::vector<std::string> evidence(const FactContext& ctx, const std::vector<cons
     for (const std::string& c : e.fr_citations) {
       cites += (cites.empty() ? "" : "; ") + c;
     }
-    out.push_back(ctx.party->name + " " + h->how + " of " + e.list_code + " entry '" + e.name + "' [" +
-                  e.entry_key + "]" + (e.start_date.empty() ? "" : ", listed " + e.start_date) +
+    out.push_back(ctx.party->name + " " + h->how + " of " + e.list_code + " entry '" + e.name +
+                  "' [" + e.entry_key + "]" +
+                  (e.start_date.empty() ? "" : ", listed " + e.start_date) +
                   (cites.empty() ? "" : ", " + cites));
   }
   if (ctx.line && ctx.line->classification && !ctx.line->classification->arithmetic.empty()) {
     out.push_back(ctx.line->query + ": " + ctx.line->classification->arithmetic);
   }
   if (ctx.party && !ctx.party->headquarters_country.empty()) {
-    out.push_back(ctx.party->name + " headquarters: " + country_text(ctx.party->headquarters_country));
+    out.push_back(ctx.party->name +
+                  " headquarters: " + country_text(ctx.party->headquarters_country));
   }
   if (ctx.party && !ctx.party->ultimate_parent_country.empty()) {
     out.push_back(ctx.party->name + " ultimate parent" +
@@ -190,8 +196,8 @@ void evaluate_rules(const ScreenInputs& in, ScreenResult& result) {
         ctx.line = per_line ? &result.lines[l] : nullptr;
         ctx.party = per_party ? &order.parties[p] : nullptr;
         ctx.party_result = per_party ? &result.parties[p] : nullptr;
-        evaluate_in(rule, ctx, per_line ? static_cast<int>(l) : -1, per_party ? static_cast<int>(p) : -1,
-                    *in.rules, result);
+        evaluate_in(rule, ctx, per_line ? static_cast<int>(l) : -1,
+                    per_party ? static_cast<int>(p) : -1, *in.rules, result);
       }
     }
   }

@@ -61,7 +61,8 @@ FactValue item_fact(const std::string& name, const LineResult& line, util::Date 
     return c.nac_eligible ? boolean(*c.nac_eligible) : FactValue{};
   }
   if (name == "item.china_review_eligible") {
-    return c.china_review && c.china_review->eligible ? boolean(*c.china_review->eligible) : FactValue{};
+    return c.china_review && c.china_review->eligible ? boolean(*c.china_review->eligible)
+                                                      : FactValue{};
   }
   if (name == "item.tpp") {
     std::optional<double> tpp = c.board_tpp ? c.board_tpp : c.tpp;
@@ -86,9 +87,12 @@ FactValue item_fact(const std::string& name, const LineResult& line, util::Date 
 
 FactValue party_fact(const std::string& name, const FactContext& ctx) {
   const model::OrderParty& p = *ctx.party;
-  if (name == "party.role") return text(p.role);
-  if (name == "party.name") return text(p.name);
-  if (name == "party.country") return text(p.country);
+  if (name == "party.role")
+    return text(p.role);
+  if (name == "party.name")
+    return text(p.name);
+  if (name == "party.country")
+    return text(p.country);
   if (name == "party.hq_countries") {
     std::vector<std::string> hq;
     for (const std::string* c : {&p.headquarters_country, &p.ultimate_parent_country}) {
@@ -112,14 +116,16 @@ FactValue party_fact(const std::string& name, const FactContext& ctx) {
                                  : std::vector<std::string>{});
   }
   if (name == "party.inherited_regimes") {
-    return list(ctx.party_result ? inherited_regimes(*ctx.party_result) : std::vector<std::string>{});
+    return list(ctx.party_result ? inherited_regimes(*ctx.party_result)
+                                 : std::vector<std::string>{});
   }
   if (name == "party.lists" || name == "party.similar_lists") {
     bool similar = name == "party.similar_lists";
     std::vector<std::string> codes;
     if (ctx.party_result) {
       for (const PartyHit& h : ctx.party_result->hits) {
-        if (h.similar == similar && std::find(codes.begin(), codes.end(), h.entry->list_code) == codes.end()) {
+        if (h.similar == similar &&
+            std::find(codes.begin(), codes.end(), h.entry->list_code) == codes.end()) {
           codes.push_back(h.entry->list_code);
         }
       }
@@ -140,7 +146,9 @@ bool in_groups(const std::string& country, const std::vector<std::string>& names
   return false;
 }
 
-Truth from(bool b) { return b ? Truth::yes : Truth::no; }
+Truth from(bool b) {
+  return b ? Truth::yes : Truth::no;
+}
 
 Truth test(const model::Predicate& p, const FactValue& v, const model::CountryGroups& groups) {
   using Op = model::Predicate::Op;
@@ -153,12 +161,15 @@ Truth test(const model::Predicate& p, const FactValue& v, const model::CountryGr
   auto any_value = [&](const std::string& s) {
     return std::find(p.values.begin(), p.values.end(), s) != p.values.end();
   };
-  std::vector<std::string> items = v.kind == FactValue::Kind::list ? v.list : std::vector<std::string>{v.text};
+  std::vector<std::string> items =
+      v.kind == FactValue::Kind::list ? v.list : std::vector<std::string>{v.text};
   switch (p.op) {
     case Op::eq:
-      return p.compares_boolean ? from(v.boolean == p.boolean) : from(!p.values.empty() && v.text == p.values[0]);
+      return p.compares_boolean ? from(v.boolean == p.boolean)
+                                : from(!p.values.empty() && v.text == p.values[0]);
     case Op::ne:
-      return p.compares_boolean ? from(v.boolean != p.boolean) : from(p.values.empty() || v.text != p.values[0]);
+      return p.compares_boolean ? from(v.boolean != p.boolean)
+                                : from(p.values.empty() || v.text != p.values[0]);
     case Op::in:
       return from(any_value(v.text));
     case Op::not_in:
@@ -170,15 +181,21 @@ Truth test(const model::Predicate& p, const FactValue& v, const model::CountryGr
     }
     case Op::in_group:
     case Op::not_in_group: {
-      bool found = std::any_of(items.begin(), items.end(),
-                               [&](const std::string& c) { return in_groups(c, p.values, groups); });
+      bool found = std::any_of(items.begin(), items.end(), [&](const std::string& c) {
+        return in_groups(c, p.values, groups);
+      });
       return from(p.op == Op::in_group ? found : !found);
     }
-    case Op::lt: return from(v.number < p.number);
-    case Op::le: return from(v.number <= p.number);
-    case Op::gt: return from(v.number > p.number);
-    case Op::ge: return from(v.number >= p.number);
-    case Op::known: break;
+    case Op::lt:
+      return from(v.number < p.number);
+    case Op::le:
+      return from(v.number <= p.number);
+    case Op::gt:
+      return from(v.number > p.number);
+    case Op::ge:
+      return from(v.number >= p.number);
+    case Op::known:
+      break;
   }
   return Truth::unknown;
 }
@@ -187,10 +204,14 @@ Truth test(const model::Predicate& p, const FactValue& v, const model::CountryGr
 
 FactValue fact(const std::string& name, const FactContext& ctx) {
   const model::Order& o = *ctx.order;
-  if (name == "order.destination") return text(o.destination);
-  if (name == "order.ship_from") return text(o.ship_from);
-  if (name == "order.service") return text(o.service.empty() ? "none" : o.service);
-  if (name == "order.end_use") return text(o.end_use);
+  if (name == "order.destination")
+    return text(o.destination);
+  if (name == "order.ship_from")
+    return text(o.ship_from);
+  if (name == "order.service")
+    return text(o.service.empty() ? "none" : o.service);
+  if (name == "order.end_use")
+    return text(o.end_use);
   if (name.rfind("item.", 0) == 0) {
     return ctx.line ? item_fact(name, *ctx.line, ctx.as_of) : FactValue{};
   }
@@ -200,12 +221,13 @@ FactValue fact(const std::string& name, const FactContext& ctx) {
   return {};
 }
 
-Truth evaluate(const model::Predicate& p, const FactContext& ctx, const model::CountryGroups& groups,
-               std::vector<std::string>& unknown_facts) {
+Truth evaluate(const model::Predicate& p, const FactContext& ctx,
+               const model::CountryGroups& groups, std::vector<std::string>& unknown_facts) {
   using Kind = model::Predicate::Kind;
   if (p.kind == Kind::test) {
     Truth t = test(p, fact(p.fact, ctx), groups);
-    if (t == Truth::unknown && std::find(unknown_facts.begin(), unknown_facts.end(), p.fact) == unknown_facts.end()) {
+    if (t == Truth::unknown &&
+        std::find(unknown_facts.begin(), unknown_facts.end(), p.fact) == unknown_facts.end()) {
       unknown_facts.push_back(p.fact);
     }
     return t;

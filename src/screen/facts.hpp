@@ -34,7 +34,7 @@ struct FactContext {
 FactValue fact(const std::string& name, const FactContext& ctx);
 
 // Evaluates `p`; `unknown_facts` collects the facts that made it unknown.
-Truth evaluate(const model::Predicate& p, const FactContext& ctx, const model::CountryGroups& groups,
-               std::vector<std::string>& unknown_facts);
+Truth evaluate(const model::Predicate& p, const FactContext& ctx,
+               const model::CountryGroups& groups, std::vector<std::string>& unknown_facts);
 
 }  // namespace ecc::screen

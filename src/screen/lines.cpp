@@ -27,7 +27,8 @@ LineResult classify_line(const model::OrderItem& item, const ScreenInputs& in, u
     } else {
       line.unknown_reason = "unknown product '" + item.product + "'";
       for (size_t i = 0; i < m.suggestions.size() && i < 3; ++i) {
-        line.unknown_reason += (i == 0 ? " (did you mean " : ", ") + model::display_name(*m.suggestions[i]);
+        line.unknown_reason +=
+            (i == 0 ? " (did you mean " : ", ") + model::display_name(*m.suggestions[i]);
       }
       line.unknown_reason += m.suggestions.empty() ? "; not in the catalog: give a spec" : "?)";
       return line;
@@ -35,7 +36,8 @@ LineResult classify_line(const model::OrderItem& item, const ScreenInputs& in, u
   }
   line.known = true;
   line.query = model::display_name(*product);
-  line.classification = classify::classify(*product, in.catalog->products, *in.classification_rules, as_of);
+  line.classification =
+      classify::classify(*product, in.catalog->products, *in.classification_rules, as_of);
   return line;
 }
 

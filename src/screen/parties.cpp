@@ -26,7 +26,8 @@ std::string score_text(double score) {
 
 }  // namespace
 
-PartyResult resolve_party(const model::OrderParty& party, const ScreenInputs& in, util::Date as_of) {
+PartyResult resolve_party(const model::OrderParty& party, const ScreenInputs& in,
+                          util::Date as_of) {
   PartyResult result;
   if (!in.matcher || !in.entries) {
     return result;
@@ -39,8 +40,9 @@ PartyResult resolve_party(const model::OrderParty& party, const ScreenInputs& in
     }
     const model::ListEntry& e = (*in.entries)[r.entry_index];
     if (!listed_on(e, as_of)) {
-      result.notes.push_back("'" + e.name + "' (" + e.list_code + ") is not listed on " + as_of.iso() +
-                             " (listed " + e.start_date + (e.end_date.empty() ? "" : " to " + e.end_date) + ")");
+      result.notes.push_back("'" + e.name + "' (" + e.list_code + ") is not listed on " +
+                             as_of.iso() + " (listed " + e.start_date +
+                             (e.end_date.empty() ? "" : " to " + e.end_date) + ")");
       continue;
     }
     bool duplicate = false;  // the same listing from two sources (CSL and OFAC's own file)
@@ -56,8 +58,8 @@ PartyResult resolve_party(const model::OrderParty& party, const ScreenInputs& in
     hit.score = r.score;
     hit.alias = r.matched_alias;
     hit.similar = r.decision == match::Decision::review;
-    hit.how = std::string(hit.similar ? "resembles" : "matches") + " '" + r.matched_alias + "' (score " +
-              score_text(r.score) + ")";
+    hit.how = std::string(hit.similar ? "resembles" : "matches") + " '" + r.matched_alias +
+              "' (score " + score_text(r.score) + ")";
     result.hits.push_back(hit);
   }
   add_ownership(party, in, as_of, result);

@@ -19,8 +19,10 @@ std::vector<model::ListEntry> Store::load_entries(const std::string& where, long
   };
   Statement s = m_db->prepare(
       "SELECT id, list_code, source_name, entry_key, entity_number, entry_type, name, programs, "
-      "fr_citations, start_date, end_date, license_requirement, license_policy, remarks, source_url "
-      "FROM entries WHERE " + where + " ORDER BY id");
+      "fr_citations, start_date, end_date, license_requirement, license_policy, remarks, "
+      "source_url "
+      "FROM entries WHERE " +
+      where + " ORDER BY id");
   bind_arg(s);
   while (s.step()) {
     model::ListEntry e;
@@ -57,7 +59,8 @@ std::vector<model::ListEntry> Store::load_entries(const std::string& where, long
         {d.text(1), d.text(2), d.text(3), d.text(4), d.text(5)});
   }
   Statement i = m_db->prepare(
-      "SELECT entry_id, id_type, number, country, issue_date, expiration_date FROM identifiers WHERE " +
+      "SELECT entry_id, id_type, number, country, issue_date, expiration_date FROM identifiers "
+      "WHERE " +
       sub + " ORDER BY entry_id, position");
   bind_arg(i);
   while (i.step()) {

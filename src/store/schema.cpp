@@ -150,7 +150,8 @@ void check_schema(Database& db) {
   int version = user_version(db);
   check_version(db, version);
   if (version == 0) {
-    throw DataError("'" + db.path() + "' is not an exportcheck database (no schema); create one with " +
+    throw DataError("'" + db.path() +
+                    "' is not an exportcheck database (no schema); create one with " +
                     "'exportcheck db import FILE'");
   }
   if (version < k_schema_version) {

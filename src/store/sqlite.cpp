@@ -43,13 +43,16 @@ void Database::exec(std::string_view sql) {
 
 Statement Database::prepare(std::string_view sql) {
   sqlite3_stmt* stmt = nullptr;
-  if (sqlite3_prepare_v2(m_db, sql.data(), static_cast<int>(sql.size()), &stmt, nullptr) != SQLITE_OK) {
+  if (sqlite3_prepare_v2(m_db, sql.data(), static_cast<int>(sql.size()), &stmt, nullptr) !=
+      SQLITE_OK) {
     fail("cannot prepare statement");
   }
   return Statement(*this, stmt);
 }
 
-long long Database::last_insert_id() const { return sqlite3_last_insert_rowid(m_db); }
+long long Database::last_insert_id() const {
+  return sqlite3_last_insert_rowid(m_db);
+}
 
 Statement::~Statement() {
   if (m_stmt) {
@@ -101,17 +104,26 @@ void Statement::run() {
 
 std::string Statement::text(int column) const {
   const unsigned char* t = sqlite3_column_text(m_stmt, column);
-  return t ? std::string(reinterpret_cast<const char*>(t), static_cast<size_t>(sqlite3_column_bytes(m_stmt, column)))
+  return t ? std::string(reinterpret_cast<const char*>(t),
+                         static_cast<size_t>(sqlite3_column_bytes(m_stmt, column)))
            : std::string();
 }
 
-long long Statement::integer(int column) const { return sqlite3_column_int64(m_stmt, column); }
+long long Statement::integer(int column) const {
+  return sqlite3_column_int64(m_stmt, column);
+}
 
-double Statement::real(int column) const { return sqlite3_column_double(m_stmt, column); }
+double Statement::real(int column) const {
+  return sqlite3_column_double(m_stmt, column);
+}
 
-bool Statement::is_null(int column) const { return sqlite3_column_type(m_stmt, column) == SQLITE_NULL; }
+bool Statement::is_null(int column) const {
+  return sqlite3_column_type(m_stmt, column) == SQLITE_NULL;
+}
 
-Transaction::Transaction(Database& db) : m_db(db) { m_db.exec("BEGIN IMMEDIATE"); }
+Transaction::Transaction(Database& db) : m_db(db) {
+  m_db.exec("BEGIN IMMEDIATE");
+}
 
 Transaction::~Transaction() {
   if (!m_done) {

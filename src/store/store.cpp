@@ -86,11 +86,14 @@ Store::~Store() = default;
 Store::Store(Store&&) noexcept = default;
 Store& Store::operator=(Store&&) noexcept = default;
 
-const std::string& Store::path() const { return m_db->path(); }
+const std::string& Store::path() const {
+  return m_db->path();
+}
 
 Store Store::open(const std::string& path, OpenMode mode) {
   if (mode == OpenMode::read_only && !std::filesystem::exists(path)) {
-    throw DataError("database '" + path + "' does not exist; create it with 'exportcheck db import FILE'");
+    throw DataError("database '" + path +
+                    "' does not exist; create it with 'exportcheck db import FILE'");
   }
   auto db = std::make_unique<Database>(path, mode == OpenMode::read_write);
   if (mode == OpenMode::read_write) {
@@ -109,10 +112,12 @@ std::vector<ImportOutcome> Store::import_datasets(const std::vector<model::Parse
   std::vector<ImportOutcome> outcomes;
   Transaction tx(*m_db);
   EntryWriter writer(*m_db);
-  Statement find_active = m_db->prepare(std::string("SELECT ") + k_dataset_columns +
-                                        " FROM datasets WHERE source_key = ?1 AND superseded_by IS NULL");
+  Statement find_active =
+      m_db->prepare(std::string("SELECT ") + k_dataset_columns +
+                    " FROM datasets WHERE source_key = ?1 AND superseded_by IS NULL");
   Statement insert = m_db->prepare(
-      "INSERT INTO datasets (source_key, format, file_name, sha256, rows, data_date, data_date_basis, "
+      "INSERT INTO datasets (source_key, format, file_name, sha256, rows, data_date, "
+      "data_date_basis, "
       "imported_at) VALUES (?1,?2,?3,?4,?5,?6,?7,?8)");
   Statement supersede = m_db->prepare("UPDATE datasets SET superseded_by = ?1 WHERE id = ?2");
   for (const model::ParsedDataset& ds : datasets) {
@@ -153,7 +158,8 @@ std::vector<ImportOutcome> Store::import_datasets(const std::vector<model::Parse
 
 std::vector<model::DatasetInfo> Store::datasets(bool include_superseded) const {
   std::string sql = std::string("SELECT ") + k_dataset_columns + " FROM datasets" +
-                    (include_superseded ? "" : " WHERE superseded_by IS NULL") + " ORDER BY id DESC";
+                    (include_superseded ? "" : " WHERE superseded_by IS NULL") +
+                    " ORDER BY id DESC";
   Statement s = m_db->prepare(sql);
   std::vector<model::DatasetInfo> out;
   while (s.step()) {
@@ -163,7 +169,8 @@ std::vector<model::DatasetInfo> Store::datasets(bool include_superseded) const {
 }
 
 model::DatasetInfo Store::dataset(long long dataset_id) const {
-  Statement s = m_db->prepare(std::string("SELECT ") + k_dataset_columns + " FROM datasets WHERE id = ?1");
+  Statement s =
+      m_db->prepare(std::string("SELECT ") + k_dataset_columns + " FROM datasets WHERE id = ?1");
   s.bind(1, dataset_id);
   if (!s.step()) {
     throw DataError("database '" + path() + "' has no dataset #" + std::to_string(dataset_id) +

@@ -27,7 +27,7 @@ enum class ImportAction { added, replaced, unchanged };
 struct ImportOutcome {
   model::DatasetInfo dataset;  // the stored dataset (the existing one when unchanged)
   ImportAction action = ImportAction::added;
-  long long replaced_id = 0;   // the dataset it superseded, when replaced
+  long long replaced_id = 0;  // the dataset it superseded, when replaced
 };
 
 // One list within one active dataset, for `db status`.

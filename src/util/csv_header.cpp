@@ -31,8 +31,8 @@ bool CsvTable::next(std::vector<std::string>& fields) {
     return false;
   }
   if (fields.size() != m_width) {
-    m_reader.fail("expected " + std::to_string(m_width) + " fields, found " + std::to_string(fields.size()) +
-                  " (truncated or misquoted row?)");
+    m_reader.fail("expected " + std::to_string(m_width) + " fields, found " +
+                  std::to_string(fields.size()) + " (truncated or misquoted row?)");
   }
   return true;
 }

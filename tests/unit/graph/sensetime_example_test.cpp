@@ -30,7 +30,8 @@ model::OwnershipGraph sensetime() {
                             "2019-10-09",
                             ""});
     } else if (e.id == k_group) {
-      e.listings.push_back({"ns_cmic", "cmic:sensetime", {"CMIC-EO13959"}, "", "", {}, "2021-12-10", ""});
+      e.listings.push_back(
+          {"ns_cmic", "cmic:sensetime", {"CMIC-EO13959"}, "", "", {}, "2021-12-10", ""});
     }
   }
   return g;
