@@ -246,7 +246,7 @@ int main(int argc, char** argv) {
     opt.review_threshold = std::stod(review);
   const ecc::match::Matcher m(data.entries, opt);
   std::cout << std::fixed << std::setprecision(2) << "entries " << data.entries.size()
-            << ", names and aliases indexed " << m.index().aliases().size() << ", vocabulary "
+            << ", names and aliases indexed " << m.index().alias_count() << ", vocabulary "
             << m.index().vocabulary_size() << "; index build " << seconds_since(t0) << " s; index ~"
             << static_cast<double>(m.index().memory_bytes()) / 1048576.0 << " MiB; RSS lists "
             << rss1 - rss0 << " MiB, +matcher " << proc_mib("VmRSS") - rss1 << " MiB\n";

@@ -10,6 +10,7 @@
 #include "cli/context.hpp"
 #include "cli/db_verify.hpp"
 #include "cli/ownership_inputs.hpp"
+#include "cli/screening_lists.hpp"
 #include "import/list_import.hpp"
 #include "model/entry_diff.hpp"
 #include "report/db_report.hpp"
@@ -88,7 +89,14 @@ int run_import(Context& ctx, const ImportOpts& opts) {
     std::filesystem::create_directories(std::filesystem::path(path).parent_path());
   }
   store::Store db = store::Store::open(path, store::OpenMode::read_write);
-  auto outcomes = db.import_datasets(parsed, stall_hook(ctx));
+  // The match index is rebuilt in the same transaction as the lists it indexes.
+  std::function<void()> stall = stall_hook(ctx);
+  auto outcomes = db.import_datasets(parsed, [&] {
+    refresh_match_index(db, ctx.now_iso());
+    if (stall) {
+      stall();
+    }
+  });
   report::print_import_outcomes(ctx.out(), outcomes);
   return 0;
 }

@@ -11,9 +11,9 @@
 #include "cli/context.hpp"
 #include "cli/ownership_inputs.hpp"
 #include "cli/screen_ci.hpp"
+#include "cli/screening_lists.hpp"
 #include "import/order_reader.hpp"
 #include "import/product_catalog.hpp"
-#include "match/matcher.hpp"
 #include "report/screen_report.hpp"
 #include "rules/classification_rules.hpp"
 #include "rules/screening_rules.hpp"
@@ -86,7 +86,8 @@ int run_screen(Context& ctx, const ScreenOpts& opts) {
   model::RuleSet classification = rules::load_classification_rules(ctx.rules_dir());
   model::ProductCatalog catalog =
       import::load_product_catalog(ctx.resource_dir() + "/data/products.json");
-  // 3. The lists.
+  // 3. The lists: the matcher stored at import time, and list entries read
+  // only when a party matches one (screening_lists.hpp).
   store::Store db = store::Store::open(ctx.db_path(), store::OpenMode::read_only);
   std::vector<model::DatasetInfo> datasets = db.datasets(false);
   check_lists(ctx, db, datasets, opts.ci);
@@ -95,20 +96,23 @@ int run_screen(Context& ctx, const ScreenOpts& opts) {
                     "' has no lists; import them with 'exportcheck db import' " +
                     "(screening without lists would clear everyone)");
   }
-  std::vector<model::ListEntry> entries = db.active_entries();
-  if (entries.empty()) {
+  ScreeningLists lists = load_screening_lists(ctx, db);
+  if (lists.entry_count == 0) {
     throw DataError("database '" + db.path() +
                     "' has lists but no entries; import the official lists " +
                     "(screening without them would clear everyone)");
   }
-  match::Matcher matcher(entries);
-  keep_changed_orders(ctx, db, matcher, opts.ci, orders);
-  // 3b. Ownership (issue 5): the ownership graph linked to these entries, so that a
+  keep_changed_orders(ctx, db, *lists.matcher, opts.ci, orders);
+  // 3b. Ownership (issue 5): the ownership graph linked to the list entries, so that a
   // party inherits its owners' restrictions; empty when no ownership file was imported.
-  ScreenOwnership ownership = load_screen_ownership(db, entries, ctx.rules_dir());
+  ScreenOwnership ownership = load_screen_ownership(db, ctx.rules_dir());
   // 4. Screen every order.
-  screen::ScreenInputs inputs{&catalog, &classification, &book,
-                              &entries, &matcher,        ownership.analyses.get()};
+  screen::ScreenInputs inputs{&catalog,
+                              &classification,
+                              &book,
+                              lists.entries.get(),
+                              lists.matcher.get(),
+                              ownership.analyses.get()};
   std::vector<screen::ScreenResult> results;
   for (const model::Order& o : orders) {
     util::Date date = as_of ? *as_of : (o.date ? *o.date : ctx.today());
@@ -127,8 +131,9 @@ int run_screen(Context& ctx, const ScreenOpts& opts) {
     }
   }
   // 5. Suppressions: suppressed findings stay visible but do not count toward --fail-on.
-  screen::SuppressionOutcome suppressed =
-      screen::apply_suppressions(suppressions, results, entries, ctx.today());
+  screen::SuppressionOutcome suppressed = screen::apply_suppressions(
+      suppressions, results,
+      db.active_entries_with_keys(screen::suppressed_entry_keys(suppressions)), ctx.today());
   warn_suppressions(ctx, suppressed);
   bool fail = std::any_of(suppressed.effective.begin(), suppressed.effective.end(),
                           [&](model::Verdict v) { return v >= *fail_on; });

@@ -1,6 +1,7 @@
 // `exportcheck db verify [FILE...]`: is the database still what was imported?
-// Three checks: SQLite's integrity check, every entry re-hashed against the
-// content hash recorded at import, and (for each FILE given) the file's
+// Four checks: SQLite's integrity check, every entry re-hashed against the
+// content hash recorded at import, the stored match index (current, its
+// checksum, the entries it names), and (for each FILE given) the file's
 // SHA-256 against the hash recorded for the dataset of that name. Any problem
 // is listed on stdout and the command exits 3.
 #include "cli/db_verify.hpp"
@@ -11,6 +12,7 @@
 #include <memory>
 
 #include "cli/context.hpp"
+#include "cli/screening_lists.hpp"
 #include "import/file_digest.hpp"
 #include "store/store.hpp"
 #include "util/error.hpp"
@@ -77,7 +79,13 @@ int run_verify(Context& ctx, const VerifyOpts& opts) {
               << " '" << m.name << "' [" << m.entry_key << "]): recorded "
               << m.recorded.substr(0, 12) << ", rows hash to " << m.computed.substr(0, 12) << "\n";
   }
-  size_t problems = integrity.size() + mismatches.size() + check_files(ctx, db, opts.files);
+  std::string index = match_index_problem(db);
+  ctx.out() << "match index: " << (index.empty() ? "ok" : "FAILED") << "\n";
+  if (!index.empty()) {
+    ctx.out() << "  " << index << "\n";
+  }
+  size_t problems = integrity.size() + mismatches.size() + (index.empty() ? 0 : 1) +
+                    check_files(ctx, db, opts.files);
   if (problems > 0) {
     throw DataError("database '" + db.path() + "' failed verification: " +
                     std::to_string(problems) + " problem" + (problems == 1 ? "" : "s"));

@@ -40,14 +40,15 @@ model::OwnershipGraph load_linked_ownership(const store::Store& db,
   return graph;
 }
 
-ScreenOwnership load_screen_ownership(const store::Store& db,
-                                      const std::vector<model::ListEntry>& entries,
-                                      const std::string& rules_dir) {
+ScreenOwnership load_screen_ownership(const store::Store& db, const std::string& rules_dir) {
   ScreenOwnership out;
-  out.graph = std::make_unique<model::OwnershipGraph>(load_linked_ownership(db, entries));
+  out.graph = std::make_unique<model::OwnershipGraph>(db.active_ownership());
   bool empty = out.graph->entities.empty() && out.graph->edges.empty();
-  model::OwnershipRules rules =
-      empty ? model::OwnershipRules{} : rules::load_ownership_rules(rules_dir);
+  model::OwnershipRules rules;
+  if (!empty) {
+    import::link_ownership(*out.graph, db.active_entries());
+    rules = rules::load_ownership_rules(rules_dir);
+  }
   out.analyses = std::make_unique<screen::OwnershipAnalyses>(*out.graph, std::move(rules));
   return out;
 }

@@ -34,10 +34,9 @@ struct ScreenOwnership {
   std::unique_ptr<screen::OwnershipAnalyses> analyses;
 };
 
-// Loads them; the ownership rule files are read only when there is ownership
-// data, so screening without it needs no rules/ownership folder.
-ScreenOwnership load_screen_ownership(const store::Store& db,
-                                      const std::vector<model::ListEntry>& entries,
-                                      const std::string& rules_dir);
+// Loads them; the list entries (to link the graph) and the ownership rule
+// files are read only when there is ownership data, so screening without it
+// needs neither every entry nor a rules/ownership folder.
+ScreenOwnership load_screen_ownership(const store::Store& db, const std::string& rules_dir);
 
 }  // namespace ecc::cli

@@ -32,14 +32,17 @@ struct ScreenCiOptions {
   long max_data_age = -1;     // --max-data-age DAYS; -1: no limit
   std::string log_file;       // --log FILE
   std::string changed_since;  // --changed-since DATASET ("3" or "#3")
+  bool check_db = false;      // --check-db: SQLite's full integrity check first
 };
 
 // Adds --ignore, --max-data-age, --log and --changed-since to `cmd`.
 void add_screen_ci_options(CLI::App* cmd, ScreenCiOptions& opts);
 
-// Fail closed on the lists: throws DataError (exit 3) when SQLite's integrity
-// check fails, or when an active dataset's data date is older than
-// --max-data-age days (or unknown while a limit is set).
+// Fail closed on the lists: throws DataError (exit 3) when --check-db is set
+// and SQLite's integrity check fails, or when an active dataset's data date
+// is older than --max-data-age days (or unknown while a limit is set).
+// Without --check-db a run still checks all it reads: the stored match
+// index's checksum and the content hash of every entry a party matched.
 void check_lists(Context& ctx, const store::Store& db,
                  const std::vector<model::DatasetInfo>& datasets, const ScreenCiOptions& opts);
 

@@ -7,6 +7,8 @@
 #include <algorithm>
 #include <array>
 #include <string_view>
+#include <type_traits>
+#include <unordered_map>
 
 #include "match/legal_forms.hpp"
 #include "match/name_index.hpp"
@@ -96,6 +98,16 @@ double jaro_winkler_bound(std::string_view q, size_t common, std::string_view t)
   return j + static_cast<double>(prefix) * 0.1 * (1.0 - j);
 }
 
+// The sign of ("a" + "b") <=> q, without building "ab".
+int compare_joined(std::string_view a, std::string_view b, std::string_view q) {
+  const size_t n = std::min(a.size(), q.size());
+  if (const int c = a.substr(0, n).compare(q.substr(0, n)); c != 0)
+    return c;
+  if (q.size() <= a.size())
+    return a.size() + b.size() > q.size() ? 1 : 0;
+  return b.compare(q.substr(a.size()));
+}
+
 uint64_t bit_of(size_t i) {
   return uint64_t{1} << std::min<size_t>(i, 63);
 }
@@ -106,7 +118,7 @@ uint64_t bit_of(size_t i) {
 // and tokens with q's phonetic key. Remembered per thread and query token:
 // customer files repeat their words ("trading", "global") millions of times.
 void NameIndex::fuzzy_tokens(const QueryToken& q, std::vector<uint32_t>& out) const {
-  Scratch& s = scratch(m_tokens.size(), m_aliases.size());
+  Scratch& s = scratch(m_tokens.size(), alias_count());
   if (s.fuzzy_owner != m_serial || s.fuzzy.size() >= k_fuzzy_cache_limit) {
     s.fuzzy.clear();
     s.fuzzy_owner = m_serial;
@@ -118,16 +130,17 @@ void NameIndex::fuzzy_tokens(const QueryToken& q, std::vector<uint32_t>& out) co
 }
 
 std::vector<uint32_t> NameIndex::fuzzy_lookup(const QueryToken& q) const {
-  Scratch& s = scratch(m_tokens.size(), m_aliases.size());
+  Scratch& s = scratch(m_tokens.size(), alias_count());
   std::vector<uint32_t> out;
   s.gram_touched.clear();
   for (const uint32_t g : padded_trigrams(q.text)) {
-    const auto it = m_grams.find(g);
-    if (it == m_grams.end())
+    const auto it = std::lower_bound(m_gram_keys.begin(), m_gram_keys.end(), g);
+    if (it == m_gram_keys.end() || *it != g)
       continue;
-    for (const uint32_t id : it->second) {
-      if (s.grams[id]++ == 0)
-        s.gram_touched.push_back(id);
+    const auto k = static_cast<size_t>(it - m_gram_keys.begin());
+    for (const uint32_t* id = m_gram_tokens.begin(k); id != m_gram_tokens.end(k); ++id) {
+      if (s.grams[*id]++ == 0)
+        s.gram_touched.push_back(*id);
     }
   }
   const uint32_t need = q.text.size() <= 6 ? 1 : 2;
@@ -137,7 +150,7 @@ std::vector<uint32_t> NameIndex::fuzzy_lookup(const QueryToken& q) const {
     s.grams[id] = 0;
     if (count < need || static_cast<int64_t>(id) == q.id)
       continue;
-    const std::string& t = m_tokens[id];
+    const std::string_view t = m_tokens[id];
     const size_t common = common_chars(hist, t);
     // One edit leaves all but one character of the longer token in common.
     const bool edit_possible =
@@ -148,9 +161,17 @@ std::vector<uint32_t> NameIndex::fuzzy_lookup(const QueryToken& q) const {
       out.push_back(id);
     }
   }
-  if (const auto it = m_by_phonetic.find(q.phonetic);
-      !q.phonetic.empty() && it != m_by_phonetic.end()) {
-    out.insert(out.end(), it->second.begin(), it->second.end());
+  if (!q.phonetic.empty()) {
+    const auto key_of = [&](const auto& x) -> std::string_view {
+      if constexpr (std::is_same_v<std::decay_t<decltype(x)>, uint32_t>)
+        return m_phonetic[x];
+      else
+        return x;
+    };
+    const auto [from, to] =
+        std::equal_range(m_by_phonetic.begin(), m_by_phonetic.end(), q.phonetic,
+                         [&](const auto& x, const auto& y) { return key_of(x) < key_of(y); });
+    out.insert(out.end(), from, to);
   }
   return out;
 }
@@ -160,14 +181,14 @@ void NameIndex::split_tokens(const QueryToken& q, std::vector<uint32_t>& out) co
   if (q.id >= 0 || q.text.size() < 7)
     return;
   for (size_t k = 3; k + 3 <= q.text.size(); ++k) {
-    const auto left = m_ids.find(q.text.substr(0, k));
-    if (left == m_ids.end())
+    const int64_t left = find(std::string_view(q.text).substr(0, k));
+    if (left < 0)
       continue;
-    const auto right = m_ids.find(std::string(canonical_word(q.text.substr(k))));
-    if (right == m_ids.end())
+    const int64_t right = find(canonical_word(q.text.substr(k)));
+    if (right < 0)
       continue;
-    out.push_back(left->second);
-    out.push_back(right->second);
+    out.push_back(static_cast<uint32_t>(left));
+    out.push_back(static_cast<uint32_t>(right));
   }
 }
 
@@ -180,6 +201,15 @@ struct NameIndex::Reached {
 // phonetically, split in two, or joined with its neighbour) and the aliases
 // that a query token reaches as two of their tokens written as one.
 void NameIndex::reach(const std::vector<QueryToken>& query, bool fuzzy, Reached& r) const {
+  // Orders joined pairs against a query token by the text "ab" of "a b".
+  const auto joined_cmp = [&](const JoinedPair& p, std::string_view q) {
+    return compare_joined(m_tokens[p.left], m_tokens[p.right], q);
+  };
+  struct {
+    decltype(joined_cmp)& cmp;
+    bool operator()(const JoinedPair& p, const std::string& q) const { return cmp(p, q) < 0; }
+    bool operator()(const std::string& q, const JoinedPair& p) const { return cmp(p, q) > 0; }
+  } by_joined{joined_cmp};
   std::vector<uint32_t> ids;
   for (size_t i = 0; i < query.size(); ++i) {
     const QueryToken& q = query[i];
@@ -191,13 +221,12 @@ void NameIndex::reach(const std::vector<QueryToken>& query, bool fuzzy, Reached&
     split_tokens(q, ids);
     for (const uint32_t id : ids)
       r.tokens.emplace_back(id, bit_of(i));
-    if (const auto it = m_joined.find(q.text); it != m_joined.end()) {
-      for (const uint32_t a : it->second)
-        r.joined.emplace_back(a, bit_of(i));
-    }
+    const auto [from, to] = std::equal_range(m_joined.begin(), m_joined.end(), q.text, by_joined);
+    for (auto it = from; it != to; ++it)
+      r.joined.emplace_back(it->alias, bit_of(i));
     if (i + 1 < query.size()) {
-      if (const auto it = m_ids.find(q.text + query[i + 1].text); it != m_ids.end())
-        r.tokens.emplace_back(it->second, bit_of(i) | bit_of(i + 1));
+      if (const int64_t id = find(q.text + query[i + 1].text); id >= 0)
+        r.tokens.emplace_back(static_cast<uint32_t>(id), bit_of(i) | bit_of(i + 1));
     }
   }
 }
@@ -234,7 +263,7 @@ bool may_join(std::string_view one, std::string_view a, std::string_view b, doub
 // The bound 2R / (R + W + U) for alias tokens `hit` (bits) and query tokens `mask`.
 double NameIndex::bound_of(uint32_t alias, const std::vector<QueryToken>& query, uint64_t hit,
                            uint64_t mask) const {
-  const auto& toks = m_aliases[alias].tokens;
+  const auto toks = alias_tokens(alias);
   double reached = 0.0, unreached = 0.0;
   for (size_t j = 0; j < toks.size(); ++j) {
     if (hit & bit_of(j))
@@ -251,7 +280,7 @@ double NameIndex::bound_of(uint32_t alias, const std::vector<QueryToken>& query,
 // tokens ("technologiesparaguay"), two query tokens as one alias token.
 void NameIndex::glue_reach(uint32_t alias, const std::vector<QueryToken>& query, uint64_t& hit,
                            uint64_t& mask) const {
-  const auto& a = m_aliases[alias].tokens;
+  const auto a = alias_tokens(alias);
   const double jw_min = std::min(m_opt.fuzzy_min, 0.92);
   for (size_t i = 0; i < query.size(); ++i) {
     for (size_t j = 0; j + 1 < a.size(); ++j) {
@@ -272,8 +301,8 @@ void NameIndex::glue_reach(uint32_t alias, const std::vector<QueryToken>& query,
 // The score bound of NameIndex::candidates for one alias.
 bool NameIndex::reaches_bound(uint32_t alias, const std::vector<QueryToken>& query,
                               double min_bound) const {
-  const Scratch& s = scratch(m_tokens.size(), m_aliases.size());
-  const auto& toks = m_aliases[alias].tokens;
+  const Scratch& s = scratch(m_tokens.size(), alias_count());
+  const auto toks = alias_tokens(alias);
   uint64_t hit = 0, mask = 0;  // alias tokens that may be matched; query tokens that may match
   for (size_t j = 0; j < toks.size(); ++j) {
     if (s.token_gen[toks[j]] == s.gen) {
@@ -295,10 +324,10 @@ std::vector<uint32_t> NameIndex::candidates(const std::vector<QueryToken>& query
                                             double min_bound) const {
   bool has_rare = false;
   for (const auto& q : query) {
-    has_rare = has_rare || q.id < 0 ||
-               m_postings[static_cast<size_t>(q.id)].size() <= m_opt.common_postings;
+    has_rare =
+        has_rare || q.id < 0 || m_postings.size(static_cast<size_t>(q.id)) <= m_opt.common_postings;
   }
-  Scratch& s = scratch(m_tokens.size(), m_aliases.size(), true);
+  Scratch& s = scratch(m_tokens.size(), alias_count(), true);
   Reached r;
   reach(query, fuzzy, r);
   std::vector<uint32_t> out;
@@ -320,10 +349,10 @@ std::vector<uint32_t> NameIndex::candidates(const std::vector<QueryToken>& query
     }
     s.token_gen[id] = s.gen;
     s.token_mask[id] = bits;
-    if (has_rare && m_postings[id].size() > m_opt.common_postings)
+    if (has_rare && m_postings.size(id) > m_opt.common_postings)
       continue;
-    for (const uint32_t a : m_postings[id])
-      add(a);
+    for (const uint32_t* a = m_postings.begin(id); a != m_postings.end(id); ++a)
+      add(*a);
   }
   if (min_bound > 0.0) {
     std::erase_if(out, [&](uint32_t a) { return !reaches_bound(a, query, min_bound); });

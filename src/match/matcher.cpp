@@ -12,6 +12,8 @@
 #include <unordered_set>
 
 #include "match/evidence.hpp"
+#include "util/binary_io.hpp"
+#include "util/error.hpp"
 
 namespace ecc::match {
 
@@ -70,13 +72,93 @@ struct Matcher::QueryPlan {
 
 Matcher::Matcher(const std::vector<model::ListEntry>& entries, MatchOptions options)
     : m_opt(options), m_index(entries, options.index) {
-  m_entries.reserve(entries.size());
+  util::BinaryWriter packed;
   for (const auto& e : entries) {
-    EntryInfo info{e.list_code, e.entry_key, e.name, {e.name}, entry_countries(e), e.identifiers};
+    packed.put_string(e.list_code);
+    packed.put_string(e.entry_key);
+    packed.put_string(e.name);
+    std::vector<std::string> names{e.name};
     for (const auto& a : e.aliases)
-      info.names.push_back(a.name);
-    m_entries.push_back(std::move(info));
+      names.push_back(a.name);
+    packed.put_strings(names);
+    packed.put_strings(entry_countries(e));
+    packed.put<uint64_t>(e.identifiers.size());
+    for (const model::Identifier& id : e.identifiers) {
+      for (const std::string* f :
+           {&id.type, &id.number, &id.country, &id.issue_date, &id.expiration_date})
+        packed.put_string(*f);
+    }
+    m_entry_offsets.push_back(packed.bytes().size());
   }
+  m_entry_bytes = packed.bytes();
+}
+
+Matcher::EntryInfo Matcher::entry_info(size_t entry) const {
+  const uint64_t from = m_entry_offsets[entry], to = m_entry_offsets[entry + 1];
+  util::BinaryReader in = util::BinaryReader::part(
+      std::string_view(m_entry_bytes).substr(from, to - from), "stored match index entry");
+  EntryInfo e;
+  e.list_code = in.get_string();
+  e.entry_key = in.get_string();
+  e.name = in.get_string();
+  e.names = in.get_strings();
+  e.countries = in.get_strings();
+  const auto ids = in.get<uint64_t>();
+  if (ids > to - from)
+    in.fail("bad identifier count");
+  e.ids.resize(ids);
+  for (model::Identifier& id : e.ids) {
+    for (std::string* f : {&id.type, &id.number, &id.country, &id.issue_date, &id.expiration_date})
+      *f = in.get_string();
+  }
+  return e;
+}
+
+namespace {
+
+// Bump when save()'s layout or the normalisation changes: older bytes are then rebuilt.
+constexpr uint32_t k_format_version = 1;
+constexpr std::string_view k_magic = "exportcheck-matcher";
+
+}  // namespace
+
+Matcher::Matcher(MatchOptions options, NameIndex index)
+    : m_opt(options), m_index(std::move(index)) {}
+
+std::string Matcher::save() const {
+  util::BinaryWriter out;
+  out.put_string(k_magic);
+  out.put<uint32_t>(k_format_version);
+  out.put_array(m_entry_offsets);
+  out.put_string(m_entry_bytes);
+  m_index.save(out);
+  return out.finish();
+}
+
+std::optional<Matcher> Matcher::load(std::string_view bytes, MatchOptions options) {
+  util::BinaryReader in(bytes, "stored match index");
+  if (in.get_string() != k_magic)
+    in.fail("not a match index");
+  if (in.get<uint32_t>() != k_format_version)
+    return std::nullopt;
+  std::vector<uint64_t> offsets = in.get_array<uint64_t>();
+  std::string entry_bytes = in.get_string();
+  if (offsets.empty() || offsets.front() != 0 || offsets.back() != entry_bytes.size() ||
+      !std::is_sorted(offsets.begin(), offsets.end()))
+    in.fail("bad entry offsets");
+  std::optional<NameIndex> index = NameIndex::load(in, options.index);
+  if (!index)
+    return std::nullopt;
+  if (!in.at_end())
+    in.fail("trailing bytes");
+  for (uint32_t a = 0; a < index->alias_count(); ++a) {
+    if (index->alias_entry(a) + 1 >= offsets.size())
+      in.fail("alias of an unknown entry");
+  }
+  Matcher m(options, std::move(*index));
+  m.m_entry_offsets = std::move(offsets);
+  m.m_entry_bytes = std::move(entry_bytes);
+  return m;
 }
 
 Matcher::QueryPlan Matcher::plan(const Query& query) const {
@@ -95,7 +177,7 @@ Matcher::QueryPlan Matcher::plan(const Query& query) const {
     p.notes.push_back("short name: exact words only; review needs the match threshold");
   }
   const double common =
-      std::max(50.0, m_opt.generic_share * static_cast<double>(m_index.aliases().size()));
+      std::max(50.0, m_opt.generic_share * static_cast<double>(m_index.alias_count()));
   p.generic = std::all_of(p.tokens.begin(), p.tokens.end(), [&](const QueryToken& t) {
     return is_generic_word(t.text) ||
            (t.id >= 0 &&
@@ -115,7 +197,7 @@ MatchResponse Matcher::match(const Query& query, Search search) const {
   if (search == Search::index) {
     aliases = m_index.candidates(p.tokens, p.score.fuzzy, m_opt.min_score - max_bonus(p));
   } else {
-    aliases.resize(m_index.aliases().size());
+    aliases.resize(m_index.alias_count());
     std::iota(aliases.begin(), aliases.end(), 0U);
   }
   out.results = score_entries(p, aliases);
@@ -136,7 +218,7 @@ std::vector<MatchResult> Matcher::score_entries(const QueryPlan& p,
   for (const uint32_t a : aliases) {
     const double s = scorer.score(a);
     if (s > 0.0)
-      scored.emplace_back(m_index.aliases()[a].entry, a), best.push_back(s);
+      scored.emplace_back(m_index.alias_entry(a), a), best.push_back(s);
   }
   std::vector<uint32_t> order(scored.size());
   std::iota(order.begin(), order.end(), 0U);
@@ -169,26 +251,28 @@ MatchResult Matcher::explained(const QueryPlan& p, QueryScorer& scorer,
                                const std::vector<uint32_t>& order, size_t from, size_t to) const {
   MatchResult r;
   r.entry_index = scored[order[from]].first;
+  const EntryInfo e = entry_info(r.entry_index);
   for (size_t k = from; k < to; ++k) {
     const uint32_t a = scored[order[k]].second;
-    const IndexedAlias& ia = m_index.aliases()[a];
-    r.aliases.push_back({m_entries[ia.entry].names[ia.alias_no], scorer.explain(a)});
+    const uint32_t no = m_index.alias_no(a);
+    if (no >= e.names.size())
+      throw DataError("stored match index: alias " + std::to_string(no) + " of entry " +
+                      e.entry_key + " is unknown");
+    r.aliases.push_back({e.names[no], scorer.explain(a)});
   }
   std::stable_sort(r.aliases.begin(), r.aliases.end(),
                    [](const auto& x, const auto& y) { return x.score.score > y.score.score; });
-  const EntryInfo& e = m_entries[r.entry_index];
   r.list_code = e.list_code;
   r.entry_key = e.entry_key;
   r.entry_name = e.name;
   r.matched_alias = r.aliases.front().name;
   r.name_score = r.aliases.front().score.score;
-  add_evidence(p, r);
+  add_evidence(p, e, r);
   decide(p, r);
   return r;
 }
 
-void Matcher::add_evidence(const QueryPlan& p, MatchResult& r) const {
-  const EntryInfo& e = m_entries[r.entry_index];
+void Matcher::add_evidence(const QueryPlan& p, const EntryInfo& e, MatchResult& r) const {
   r.evidence = country_evidence(p.query.country, e.countries, m_opt);
   for (auto& ev : identifier_evidence(p.query.identifiers, e.ids, m_opt))
     r.evidence.push_back(ev);

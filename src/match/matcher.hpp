@@ -5,6 +5,7 @@
 // call match() from any number of threads.
 
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -87,6 +88,16 @@ class Matcher {
   // Indexes every name and alias of `entries` (copied as far as needed).
   Matcher(const std::vector<model::ListEntry>& entries, MatchOptions options = {});
 
+  // The matcher as bytes: what it keeps of each entry (names, countries,
+  // identifiers) and the index, with a checksum. `db import` stores them.
+  std::string save() const;
+  // A matcher from save()'s bytes. nullopt when they were written by another
+  // format version or with other index options (rebuild them); DataError
+  // when they are damaged.
+  static std::optional<Matcher> load(std::string_view bytes, MatchOptions options = {});
+  // Number of entries the matcher was built from (entry_index is below it).
+  size_t entry_count() const { return m_entry_offsets.size() - 1; }
+
   // Resolves one query. Search::brute_force scores every alias (for measuring the index).
   MatchResponse match(const Query& query, Search search = Search::index) const;
 
@@ -94,12 +105,17 @@ class Matcher {
   const MatchOptions& options() const { return m_opt; }
 
  private:
+  Matcher(MatchOptions options, NameIndex index);
+  // What the matcher keeps of an entry. Kept packed (m_entry_bytes) and
+  // decoded only for the entries a query explains, so that loading a stored
+  // matcher does not allocate 100,000 strings.
   struct EntryInfo {
     std::string list_code, entry_key, name;
     std::vector<std::string> names;      // primary name, then aliases
     std::vector<std::string> countries;  // sorted, unique
     std::vector<model::Identifier> ids;
   };
+  EntryInfo entry_info(size_t entry) const;
   struct QueryPlan;
 
   QueryPlan plan(const Query& query) const;
@@ -109,11 +125,12 @@ class Matcher {
                         const std::vector<std::pair<uint32_t, uint32_t>>& scored,
                         const std::vector<uint32_t>& order, size_t from, size_t to) const;
   double max_bonus(const QueryPlan& p) const;
-  void add_evidence(const QueryPlan& p, MatchResult& r) const;
+  void add_evidence(const QueryPlan& p, const EntryInfo& e, MatchResult& r) const;
   void decide(const QueryPlan& p, MatchResult& r) const;
 
   MatchOptions m_opt;
-  std::vector<EntryInfo> m_entries;
+  std::string m_entry_bytes;                 // EntryInfo of entry 0, 1, ..., packed
+  std::vector<uint64_t> m_entry_offsets{0};  // entry e is bytes [offsets[e], offsets[e + 1])
   NameIndex m_index;
 };
 

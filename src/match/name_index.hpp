@@ -2,23 +2,26 @@
 // The candidate index: every name and alias of a list, normalized once, with
 // token weights (IDF) and lookup structures so that a query is scored only
 // against aliases that share an exact, fuzzy, phonetic or joined token.
+// Every lookup structure is a flat sorted array (searched by binary search),
+// so the index saves to bytes and loads back with little more than copies:
+// `db import` stores it in the database and a screening run loads it in
+// milliseconds instead of normalizing 34,000 names again.
 
 #include <cstdint>
+#include <optional>
+#include <span>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include "model/list_entry.hpp"
 
-namespace ecc::match {
+namespace ecc::util {
+class BinaryWriter;
+class BinaryReader;
+}  // namespace ecc::util
 
-// One name of one entry (alias_no 0 is the primary name).
-struct IndexedAlias {
-  uint32_t entry = 0;
-  uint32_t alias_no = 0;
-  std::vector<uint32_t> tokens;  // vocabulary ids, in name order
-};
+namespace ecc::match {
 
 // A query token resolved against the vocabulary.
 struct QueryToken {
@@ -32,20 +35,66 @@ struct IndexOptions {
   double fuzzy_min = 0.88;        // Jaro-Winkler needed for a fuzzy token match
   size_t min_fuzzy_len = 4;       // shorter tokens match only exactly
   size_t common_postings = 1500;  // tokens used by more aliases are skipped when a rarer one exists
+  bool operator==(const IndexOptions&) const = default;
+};
+
+// Lists of ids keyed by a dense number (compressed sparse rows): the ids of
+// key k are ids[offsets[k]] .. ids[offsets[k + 1] - 1].
+struct IdLists {
+  std::vector<uint32_t> offsets{0};
+  std::vector<uint32_t> ids;
+  size_t size(size_t k) const { return offsets[k + 1] - offsets[k]; }
+  const uint32_t* begin(size_t k) const { return ids.data() + offsets[k]; }
+  const uint32_t* end(size_t k) const { return ids.data() + offsets[k + 1]; }
+  std::span<const uint32_t> of(size_t k) const { return {begin(k), end(k)}; }
+};
+
+// Strings packed in one buffer: string k is text[offsets[k] .. offsets[k + 1]).
+struct StringPool {
+  std::string text;
+  std::vector<uint32_t> offsets{0};
+  size_t size() const { return offsets.size() - 1; }
+  std::string_view operator[](size_t k) const {
+    return std::string_view(text).substr(offsets[k], offsets[k + 1] - offsets[k]);
+  }
+  void push_back(std::string_view s) {
+    text += s;
+    offsets.push_back(static_cast<uint32_t>(text.size()));
+  }
+};
+
+// An alias reached through two adjacent tokens written as one ("sensetime").
+struct JoinedPair {
+  uint32_t left = 0, right = 0;  // vocabulary ids
+  uint32_t alias = 0;
 };
 
 class NameIndex {
  public:
   // Normalizes and indexes every name and alias of `entries`.
   NameIndex(const std::vector<model::ListEntry>& entries, IndexOptions options = {});
+  // Reads an index written by save(): nullopt when it was built with other
+  // options than `options`; DataError when the bytes are damaged.
+  static std::optional<NameIndex> load(util::BinaryReader& in, IndexOptions options);
+  void save(util::BinaryWriter& out) const;
 
-  const std::vector<IndexedAlias>& aliases() const { return m_aliases; }
-  const std::string& token(uint32_t id) const { return m_tokens[id]; }
+  // Aliases: every name of every entry (alias_no 0 is the primary name; a
+  // name the source ran together with another is indexed whole and in parts).
+  size_t alias_count() const { return m_alias_rows.size() / 2; }
+  uint32_t alias_entry(uint32_t alias) const { return m_alias_rows[2 * alias]; }
+  uint32_t alias_no(uint32_t alias) const { return m_alias_rows[2 * alias + 1]; }
+  // The alias's vocabulary ids, in name order.
+  std::span<const uint32_t> alias_tokens(uint32_t alias) const { return m_alias_tokens.of(alias); }
+
+  std::string_view token(uint32_t id) const { return m_tokens[id]; }
   double weight(uint32_t id) const { return m_weights[id]; }
-  const std::string& phonetic(uint32_t id) const { return m_phonetic[id]; }
-  size_t postings_size(uint32_t id) const { return m_postings[id].size(); }
+  std::string_view phonetic(uint32_t id) const { return m_phonetic[id]; }
+  size_t postings_size(uint32_t id) const { return m_postings.size(id); }
   size_t vocabulary_size() const { return m_tokens.size(); }
   const IndexOptions& options() const { return m_opt; }
+
+  // The vocabulary id of `token`, -1 when the lists never use it.
+  int64_t find(std::string_view token) const;
 
   // Resolves normalized query tokens to ids and weights.
   std::vector<QueryToken> resolve(const std::vector<std::string>& tokens) const;
@@ -66,8 +115,9 @@ class NameIndex {
   size_t memory_bytes() const;
 
  private:
-  uint32_t intern(const std::string& token);
+  NameIndex() = default;
   void finish();
+  void derive();
   struct Reached;
   std::vector<uint32_t> fuzzy_lookup(const QueryToken& q) const;
   void fuzzy_tokens(const QueryToken& q, std::vector<uint32_t>& out) const;
@@ -79,17 +129,21 @@ class NameIndex {
   void glue_reach(uint32_t alias, const std::vector<QueryToken>& query, uint64_t& hit,
                   uint64_t& mask) const;
 
+  // Saved and loaded:
   IndexOptions m_opt;
-  std::vector<IndexedAlias> m_aliases;
-  std::vector<std::string> m_tokens;
-  std::unordered_map<std::string, uint32_t> m_ids;
+  std::vector<uint32_t> m_alias_rows;  // entry, alias_no per alias
+  IdLists m_alias_tokens;              // alias -> vocabulary ids
+  StringPool m_tokens;
+  StringPool m_phonetic;
+  std::vector<uint32_t> m_by_text;      // token ids sorted by token text
+  std::vector<uint32_t> m_by_phonetic;  // token ids with a phonetic key, sorted by key then id
+  std::vector<uint32_t> m_gram_keys;    // sorted padded trigrams
+  IdLists m_gram_tokens;                // trigram (position in m_gram_keys) -> tokens
+  std::vector<JoinedPair> m_joined;     // sorted by the joined text "ab", then alias
+  // Derived on load (derive()):
+  IdLists m_postings;  // token -> aliases
   std::vector<double> m_weights;
   std::vector<double> m_alias_weight;
-  std::vector<std::string> m_phonetic;
-  std::vector<std::vector<uint32_t>> m_postings;                         // token -> aliases
-  std::unordered_map<uint32_t, std::vector<uint32_t>> m_grams;           // trigram -> tokens
-  std::unordered_map<std::string, std::vector<uint32_t>> m_by_phonetic;  // key -> tokens
-  std::unordered_map<std::string, std::vector<uint32_t>> m_joined;       // "ab" of "a b" -> aliases
   double m_unknown_weight = 1.0;
   uint64_t m_serial = 0;  // tells per-thread caches which index they belong to
 };

@@ -101,7 +101,7 @@ std::pair<double, TokenMethod> token_sim_of(const QueryToken& q, uint32_t alias_
                                             const NameIndex& ix, const ScoreOptions& opt) {
   if (q.id == static_cast<int64_t>(alias_token))
     return {1.0, TokenMethod::exact};
-  const std::string& at = ix.token(alias_token);
+  const std::string_view at = ix.token(alias_token);
   if (!opt.fuzzy || q.text.size() < opt.min_fuzzy_len || at.size() < opt.min_fuzzy_len)
     return {0.0, TokenMethod::none};
   const size_t shorter = std::min(q.text.size(), at.size());
@@ -207,7 +207,7 @@ double QueryScorer::split_sim(size_t qi, uint32_t first, uint32_t second) {
 // Candidate token pairs in a fixed order, then stably sorted by similarity
 // (ties: joined/split pairs first), as the greedy pairing takes them.
 void QueryScorer::make_pairs(uint32_t alias) {
-  const std::vector<uint32_t>& a = m_index.aliases()[alias].tokens;
+  const auto a = m_index.alias_tokens(alias);
   const auto n_q = static_cast<uint32_t>(m_query.size());
   const auto n_a = static_cast<uint32_t>(a.size());
   m_pairs.clear();
@@ -241,7 +241,7 @@ void QueryScorer::make_pairs(uint32_t alias) {
 // Greedy pairing over m_pairs; leaves the claimed pairs flagged in m_pairs
 // (method none for skipped ones) and the used tokens in m_q_used/m_a_used.
 double QueryScorer::pair_up(uint32_t alias, bool& same_order) {
-  const std::vector<uint32_t>& a = m_index.aliases()[alias].tokens;
+  const auto a = m_index.alias_tokens(alias);
   make_pairs(alias);
   m_q_used.assign(m_query.size(), 0);
   m_a_used.assign(a.size(), 0);
@@ -285,7 +285,7 @@ double QueryScorer::score(uint32_t alias) {
 }
 
 AliasScore QueryScorer::explain(uint32_t alias) {
-  const std::vector<uint32_t>& a = m_index.aliases()[alias].tokens;
+  const auto a = m_index.alias_tokens(alias);
   AliasScore out;
   out.alias = alias;
   bool same_order = false;
@@ -294,7 +294,7 @@ AliasScore QueryScorer::explain(uint32_t alias) {
   for (const auto& t : m_query)
     q_text.push_back(t.text);
   for (const uint32_t id : a)
-    a_text.push_back(m_index.token(id));
+    a_text.emplace_back(m_index.token(id));
   for (const Pair& p : m_pairs) {
     if (p.method == TokenMethod::none)
       continue;

@@ -21,7 +21,7 @@ struct TokenMatch {
 };
 
 struct AliasScore {
-  uint32_t alias = 0;  // index into NameIndex::aliases()
+  uint32_t alias = 0;  // alias id of the NameIndex
   double score = 0.0;
   std::string method;  // exact, token_set, fuzzy, partial
   std::vector<TokenMatch> matched;

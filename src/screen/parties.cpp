@@ -38,7 +38,7 @@ PartyResult resolve_party(const model::OrderParty& party, const ScreenInputs& in
     if (r.decision == match::Decision::clear) {
       continue;
     }
-    const model::ListEntry& e = (*in.entries)[r.entry_index];
+    const model::ListEntry& e = in.entries->entry(r.entry_index);
     if (!listed_on(e, as_of)) {
       result.notes.push_back("'" + e.name + "' (" + e.list_code + ") is not listed on " +
                              as_of.iso() + " (listed " + e.start_date +

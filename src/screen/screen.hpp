@@ -20,15 +20,38 @@ namespace ecc::screen {
 
 class OwnershipAnalyses;
 
+// The list entries a party can be matched to, by the matcher's entry index.
+// Screening asks only for the few entries a party matched: the command line
+// reads those from the database on demand (cli/screening_lists.cpp); tests
+// and the in-memory fallback hand in a vector. May throw DataError.
+class EntrySource {
+ public:
+  virtual ~EntrySource() = default;
+  // The entry behind matcher entry `index`; the reference stays valid as
+  // long as the source.
+  virtual const model::ListEntry& entry(size_t index) const = 0;
+};
+
+// Entries held in memory, indexed as the matcher built over them.
+class EntryVector : public EntrySource {
+ public:
+  explicit EntryVector(std::vector<model::ListEntry> entries) : m_entries(std::move(entries)) {}
+  const model::ListEntry& entry(size_t index) const override { return m_entries.at(index); }
+  const std::vector<model::ListEntry>& all() const { return m_entries; }
+
+ private:
+  std::vector<model::ListEntry> m_entries;
+};
+
 // What screening needs besides the order. All referenced objects must
 // outlive the result.
 struct ScreenInputs {
   const model::ProductCatalog* catalog = nullptr;
   const model::RuleSet* classification_rules = nullptr;
   const model::RuleBook* rules = nullptr;
-  const std::vector<model::ListEntry>* entries = nullptr;  // the active list entries
-  const match::Matcher* matcher = nullptr;                 // built over *entries
-  const OwnershipAnalyses* ownership = nullptr;            // null or empty: no ownership data
+  const EntrySource* entries = nullptr;          // the active list entries
+  const match::Matcher* matcher = nullptr;       // built over *entries
+  const OwnershipAnalyses* ownership = nullptr;  // null or empty: no ownership data
 };
 
 // A list entry a party matched (or resembles).

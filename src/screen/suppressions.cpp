@@ -123,6 +123,16 @@ std::string_view to_string(SuppressionState s) {
   return "unused";
 }
 
+std::vector<std::string> suppressed_entry_keys(const std::vector<Suppression>& suppressions) {
+  std::vector<std::string> keys;
+  for (const Suppression& s : suppressions) {
+    if (!s.entry.empty() && std::find(keys.begin(), keys.end(), s.entry) == keys.end()) {
+      keys.push_back(s.entry);
+    }
+  }
+  return keys;
+}
+
 SuppressionOutcome apply_suppressions(const std::vector<Suppression>& suppressions,
                                       const std::vector<ScreenResult>& results,
                                       const std::vector<model::ListEntry>& entries,

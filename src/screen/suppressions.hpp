@@ -45,8 +45,12 @@ struct SuppressionOutcome {
   std::vector<SuppressionStatus> statuses;
 };
 
+// The list entry keys the suppressions name (what apply_suppressions needs of the lists).
+std::vector<std::string> suppressed_entry_keys(const std::vector<Suppression>& suppressions);
+
 // Matches `suppressions` against every finding of `results`. `entries` are
-// the active list entries (for stale and gone checks); `today` decides expiry.
+// the active list entries with the keys the suppressions name (for stale and
+// gone checks; more are harmless); `today` decides expiry.
 SuppressionOutcome apply_suppressions(const std::vector<Suppression>& suppressions,
                                       const std::vector<ScreenResult>& results,
                                       const std::vector<model::ListEntry>& entries,

@@ -9,7 +9,8 @@
 
 namespace ecc::store {
 
-std::vector<model::ListEntry> Store::load_entries(const std::string& where, long long arg) const {
+std::vector<model::ListEntry> Store::load_entries(const std::string& where, long long arg,
+                                                  std::vector<long long>* ids) const {
   std::vector<model::ListEntry> out;
   std::unordered_map<long long, size_t> index;
   auto bind_arg = [&](Statement& s) {
@@ -41,6 +42,9 @@ std::vector<model::ListEntry> Store::load_entries(const std::string& where, long
     e.remarks = s.text(13);
     e.source_url = s.text(14);
     index.emplace(s.integer(0), out.size());
+    if (ids) {
+      ids->push_back(s.integer(0));
+    }
     out.push_back(std::move(e));
   }
   std::string sub = "entry_id IN (SELECT id FROM entries WHERE " + where + ")";

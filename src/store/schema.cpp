@@ -110,6 +110,17 @@ CREATE TABLE ownership_edges (
 CREATE INDEX ownership_edges_by_dataset ON ownership_edges(dataset_id);
 CREATE INDEX ownership_entities_by_dataset ON ownership_entities(dataset_id);
 )sql",
+    // 2 -> 3: the name matcher's index over the active entries, built at
+    // import time so that screening need not load every entry (docs/database.md).
+    R"sql(
+CREATE TABLE match_index (
+  id         INTEGER PRIMARY KEY CHECK (id = 1),
+  lists      TEXT NOT NULL,  -- the active datasets it was built from: "id:sha256 ..."
+  entry_ids  BLOB NOT NULL,  -- entries.id of the matcher's entry 0, 1, ... (checksummed)
+  matcher    BLOB NOT NULL,  -- match::Matcher::save() (checksummed)
+  built_at   TEXT NOT NULL
+);
+)sql",
 };
 
 int user_version(Database& db) {

@@ -65,6 +65,11 @@ Statement& Statement::bind(int index, std::string_view value) {
   return *this;
 }
 
+Statement& Statement::bind_blob(int index, std::string_view bytes) {
+  sqlite3_bind_blob64(m_stmt, index, bytes.data(), bytes.size(), SQLITE_TRANSIENT);
+  return *this;
+}
+
 Statement& Statement::bind(int index, long long value) {
   sqlite3_bind_int64(m_stmt, index, value);
   return *this;
@@ -107,6 +112,13 @@ std::string Statement::text(int column) const {
   return t ? std::string(reinterpret_cast<const char*>(t),
                          static_cast<size_t>(sqlite3_column_bytes(m_stmt, column)))
            : std::string();
+}
+
+std::string_view Statement::blob(int column) const {
+  const void* b = sqlite3_column_blob(m_stmt, column);
+  return b ? std::string_view(static_cast<const char*>(b),
+                              static_cast<size_t>(sqlite3_column_bytes(m_stmt, column)))
+           : std::string_view();
 }
 
 long long Statement::integer(int column) const {

@@ -58,6 +58,9 @@ class Statement {
   void run();
 
   std::string text(int column) const;
+  // The bytes of a BLOB column; valid until the next step() or reset().
+  std::string_view blob(int column) const;
+  Statement& bind_blob(int index, std::string_view bytes);
   long long integer(int column) const;
   double real(int column) const;
   bool is_null(int column) const;

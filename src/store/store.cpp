@@ -102,6 +102,8 @@ Store Store::open(const std::string& path, OpenMode mode) {
     db->exec("PRAGMA foreign_keys = ON");
     migrate(*db);
   } else {
+    db->exec(
+        "PRAGMA mmap_size = 1073741824");  // the match index blob reads without a copy per page
     check_schema(*db);
   }
   return Store(std::move(db));
@@ -204,8 +206,9 @@ std::vector<ListStatus> Store::list_status() const {
   return out;
 }
 
-std::vector<model::ListEntry> Store::active_entries() const {
-  return load_entries("dataset_id IN (SELECT id FROM datasets WHERE superseded_by IS NULL)", 0);
+std::vector<model::ListEntry> Store::active_entries(std::vector<long long>* ids) const {
+  return load_entries("dataset_id IN (SELECT id FROM datasets WHERE superseded_by IS NULL)", 0,
+                      ids);
 }
 
 std::vector<model::ListEntry> Store::dataset_entries(long long dataset_id) const {

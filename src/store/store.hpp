@@ -6,6 +6,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -20,7 +21,7 @@ class Database;
 enum class OpenMode { read_only, read_write };
 
 // The schema version this build writes and reads (PRAGMA user_version).
-constexpr int k_schema_version = 2;
+constexpr int k_schema_version = 3;
 
 enum class ImportAction { added, replaced, unchanged };
 
@@ -50,6 +51,13 @@ struct HashMismatch {
   std::string computed;  // model::content_hash of the entry as loaded now
 };
 
+// The name matcher's index as stored by `db import` (match_index table).
+struct StoredMatchIndex {
+  std::string lists;                 // active_lists_key() when it was built
+  std::vector<long long> entry_ids;  // entries.id of matcher entry 0, 1, ...
+  std::string matcher;               // match::Matcher::save() bytes
+};
+
 class Store {
  public:
   // Opens the database. read_write creates it (and migrates an older schema);
@@ -71,8 +79,24 @@ class Store {
   std::vector<model::DatasetInfo> datasets(bool include_superseded = false) const;
   // Per-list summary of the active datasets, ordered by list code then dataset.
   std::vector<ListStatus> list_status() const;
-  // All entries of the active datasets, in a stable order.
-  std::vector<model::ListEntry> active_entries() const;
+  // All entries of the active datasets, in a stable order (by entries.id,
+  // which go to `ids` when given).
+  std::vector<model::ListEntry> active_entries(std::vector<long long>* ids = nullptr) const;
+  // The entries with these entries.id values, in that order. Each is re-hashed
+  // against its recorded content hash: DataError when one is missing or differs.
+  std::vector<model::ListEntry> entries_by_id(const std::vector<long long>& ids) const;
+  // The active entries whose entry_key is one of `keys`.
+  std::vector<model::ListEntry> active_entries_with_keys(
+      const std::vector<std::string>& keys) const;
+
+  // Names the set of active list datasets ("id:sha256 ..."): a stored match
+  // index is current when it was built for the same key.
+  std::string active_lists_key() const;
+  // The stored match index, if any (current or not: compare `lists`).
+  std::optional<StoredMatchIndex> match_index() const;
+  // Replaces the stored match index (inside import_datasets' before_commit,
+  // so that lists and index change in one transaction).
+  void put_match_index(const StoredMatchIndex& index, const std::string& built_at);
   // All entries of one dataset (active or superseded); DataError when unknown.
   std::vector<model::ListEntry> dataset_entries(long long dataset_id) const;
   // One dataset by id; DataError when unknown.
@@ -91,7 +115,8 @@ class Store {
 
  private:
   explicit Store(std::unique_ptr<Database> db);
-  std::vector<model::ListEntry> load_entries(const std::string& where, long long arg) const;
+  std::vector<model::ListEntry> load_entries(const std::string& where, long long arg,
+                                             std::vector<long long>* ids = nullptr) const;
   std::unique_ptr<Database> m_db;
 };
 

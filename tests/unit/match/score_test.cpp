@@ -50,7 +50,7 @@ TEST_SUITE("match") {
         const auto q = ix.resolve(normalize_name(name).tokens);
         QueryScorer scorer(q, ix, opt);
         for (int round = 0; round < 2; ++round) {
-          for (uint32_t a = 0; a < ix.aliases().size(); ++a) {
+          for (uint32_t a = 0; a < ix.alias_count(); ++a) {
             CAPTURE(name);
             CAPTURE(a);
             CHECK(scorer.score(a) == score_alias(q, a, ix, opt).score);
