@@ -42,7 +42,7 @@ std::optional<ScreeningLists> stored_lists(const store::Store& db,
   }
   std::optional<match::Matcher> matcher;
   try {
-    matcher = match::Matcher::load(stored->matcher, options);
+    matcher = match::Matcher::load(std::move(stored->matcher), options);
   } catch (const DataError& e) {  // damaged: stop, never guess
     throw DataError("database '" + db.path() + "': " + e.what() +
                     "; 'exportcheck db verify' checks the database, any 'exportcheck db "

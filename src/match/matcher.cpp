@@ -73,43 +73,45 @@ struct Matcher::QueryPlan {
 Matcher::Matcher(const std::vector<model::ListEntry>& entries, MatchOptions options)
     : m_opt(options), m_index(entries, options.index) {
   util::BinaryWriter packed;
+  std::vector<uint64_t> offsets{0};
   for (const auto& e : entries) {
     packed.put_string(e.list_code);
     packed.put_string(e.entry_key);
-    packed.put_string(e.name);
     std::vector<std::string> names{e.name};
     for (const auto& a : e.aliases)
       names.push_back(a.name);
     packed.put_strings(names);
     packed.put_strings(entry_countries(e));
-    packed.put<uint64_t>(e.identifiers.size());
-    for (const model::Identifier& id : e.identifiers) {
-      for (const std::string* f :
-           {&id.type, &id.number, &id.country, &id.issue_date, &id.expiration_date})
-        packed.put_string(*f);
+    packed.put<uint32_t>(static_cast<uint32_t>(e.identifiers.size()));
+    for (const model::Identifier& id : e.identifiers) {  // evidence compares type and number
+      packed.put_string(id.type);
+      packed.put_string(id.number);
     }
-    m_entry_offsets.push_back(packed.bytes().size());
+    offsets.push_back(packed.bytes().size());
   }
-  m_entry_bytes = packed.bytes();
+  m_entry_offsets = std::move(offsets);
+  m_entry_bytes = std::vector<char>(packed.bytes().begin(), packed.bytes().end());
 }
 
 Matcher::EntryInfo Matcher::entry_info(size_t entry) const {
   const uint64_t from = m_entry_offsets[entry], to = m_entry_offsets[entry + 1];
   util::BinaryReader in = util::BinaryReader::part(
-      std::string_view(m_entry_bytes).substr(from, to - from), "stored match index entry");
+      std::string_view(m_entry_bytes.data() + from, to - from), "stored match index entry");
   EntryInfo e;
   e.list_code = in.get_string();
   e.entry_key = in.get_string();
-  e.name = in.get_string();
   e.names = in.get_strings();
+  if (e.names.empty())
+    in.fail("entry without a name");
+  e.name = e.names.front();
   e.countries = in.get_strings();
-  const auto ids = in.get<uint64_t>();
+  const auto ids = in.get<uint32_t>();
   if (ids > to - from)
     in.fail("bad identifier count");
   e.ids.resize(ids);
   for (model::Identifier& id : e.ids) {
-    for (std::string* f : {&id.type, &id.number, &id.country, &id.issue_date, &id.expiration_date})
-      *f = in.get_string();
+    id.type = in.get_string();
+    id.number = in.get_string();
   }
   return e;
 }
@@ -117,7 +119,7 @@ Matcher::EntryInfo Matcher::entry_info(size_t entry) const {
 namespace {
 
 // Bump when save()'s layout or the normalisation changes: older bytes are then rebuilt.
-constexpr uint32_t k_format_version = 1;
+constexpr uint32_t k_format_version = 2;
 constexpr std::string_view k_magic = "exportcheck-matcher";
 
 }  // namespace
@@ -130,23 +132,24 @@ std::string Matcher::save() const {
   out.put_string(k_magic);
   out.put<uint32_t>(k_format_version);
   out.put_array(m_entry_offsets);
-  out.put_string(m_entry_bytes);
+  out.put_array(m_entry_bytes);
   m_index.save(out);
   return out.finish();
 }
 
-std::optional<Matcher> Matcher::load(std::string_view bytes, MatchOptions options) {
-  util::BinaryReader in(bytes, "stored match index");
+std::optional<Matcher> Matcher::load(std::string bytes, MatchOptions options) {
+  auto buffer = std::make_shared<const std::string>(std::move(bytes));
+  util::BinaryReader in(*buffer, "stored match index");
   if (in.get_string() != k_magic)
     in.fail("not a match index");
   if (in.get<uint32_t>() != k_format_version)
     return std::nullopt;
-  std::vector<uint64_t> offsets = in.get_array<uint64_t>();
-  std::string entry_bytes = in.get_string();
+  util::Array<uint64_t> offsets = in.view_array<uint64_t>();
+  util::Array<char> entry_bytes = in.view_array<char>();
   if (offsets.empty() || offsets.front() != 0 || offsets.back() != entry_bytes.size() ||
       !std::is_sorted(offsets.begin(), offsets.end()))
     in.fail("bad entry offsets");
-  std::optional<NameIndex> index = NameIndex::load(in, options.index);
+  std::optional<NameIndex> index = NameIndex::load(in, options.index, buffer);
   if (!index)
     return std::nullopt;
   if (!in.at_end())
@@ -158,6 +161,7 @@ std::optional<Matcher> Matcher::load(std::string_view bytes, MatchOptions option
   Matcher m(options, std::move(*index));
   m.m_entry_offsets = std::move(offsets);
   m.m_entry_bytes = std::move(entry_bytes);
+  m.m_buffer = std::move(buffer);
   return m;
 }
 

@@ -5,6 +5,7 @@
 // call match() from any number of threads.
 
 #include <cstddef>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -94,7 +95,8 @@ class Matcher {
   // A matcher from save()'s bytes. nullopt when they were written by another
   // format version or with other index options (rebuild them); DataError
   // when they are damaged.
-  static std::optional<Matcher> load(std::string_view bytes, MatchOptions options = {});
+  // The matcher keeps `bytes` and views its arrays in place (no copies).
+  static std::optional<Matcher> load(std::string bytes, MatchOptions options = {});
   // Number of entries the matcher was built from (entry_index is below it).
   size_t entry_count() const { return m_entry_offsets.size() - 1; }
 
@@ -129,8 +131,10 @@ class Matcher {
   void decide(const QueryPlan& p, MatchResult& r) const;
 
   MatchOptions m_opt;
-  std::string m_entry_bytes;                 // EntryInfo of entry 0, 1, ..., packed
-  std::vector<uint64_t> m_entry_offsets{0};  // entry e is bytes [offsets[e], offsets[e + 1])
+  util::Array<char> m_entry_bytes;  // EntryInfo of entry 0, 1, ..., packed
+  // Entry e is m_entry_bytes[offsets[e] .. offsets[e + 1]).
+  util::Array<uint64_t> m_entry_offsets{std::vector<uint64_t>{0}};
+  std::shared_ptr<const std::string> m_buffer;  // the bytes a loaded matcher views
   NameIndex m_index;
 };
 

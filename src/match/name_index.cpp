@@ -57,9 +57,22 @@ std::vector<std::string> name_parts(const std::string& name) {
 
 }  // namespace
 
+StringPool::StringPool(const std::vector<std::string>& strings) {
+  std::vector<char> chars;
+  std::vector<uint32_t> offs{0};
+  for (const std::string& str : strings) {
+    chars.insert(chars.end(), str.begin(), str.end());
+    offs.push_back(static_cast<uint32_t>(chars.size()));
+  }
+  text = std::move(chars);
+  offsets = std::move(offs);
+}
+
 NameIndex::NameIndex(const std::vector<model::ListEntry>& entries, IndexOptions options)
     : m_opt(options), m_serial(g_next_serial++) {
   std::unordered_map<std::string, uint32_t> ids;
+  std::vector<std::string> tokens, phonetic;
+  std::vector<uint32_t> rows, alias_offsets{0}, alias_ids;
   for (size_t e = 0; e < entries.size(); ++e) {
     std::vector<std::string> names{entries[e].name};
     for (const auto& a : entries[e].aliases)
@@ -69,36 +82,44 @@ NameIndex::NameIndex(const std::vector<model::ListEntry>& entries, IndexOptions 
         const NormalizedName n = normalize_name(part);
         if (n.tokens.empty())
           continue;
-        m_alias_rows.push_back(static_cast<uint32_t>(e));
-        m_alias_rows.push_back(static_cast<uint32_t>(k));
+        rows.push_back(static_cast<uint32_t>(e));
+        rows.push_back(static_cast<uint32_t>(k));
         for (const auto& t : n.tokens) {
-          const auto [it, added] = ids.emplace(t, static_cast<uint32_t>(m_tokens.size()));
+          const auto [it, added] = ids.emplace(t, static_cast<uint32_t>(tokens.size()));
           if (added) {
-            m_tokens.push_back(t);
-            m_phonetic.push_back(phonetic_key(t));
+            tokens.push_back(t);
+            phonetic.push_back(phonetic_key(t));
           }
-          m_alias_tokens.ids.push_back(it->second);
+          alias_ids.push_back(it->second);
         }
-        m_alias_tokens.offsets.push_back(static_cast<uint32_t>(m_alias_tokens.ids.size()));
+        alias_offsets.push_back(static_cast<uint32_t>(alias_ids.size()));
       }
     }
   }
+  m_alias_rows = std::move(rows);
+  m_alias_tokens.offsets = std::move(alias_offsets);
+  m_alias_tokens.ids = std::move(alias_ids);
+  m_tokens = StringPool(tokens);
+  m_phonetic = StringPool(phonetic);
   finish();
 }
 
 // The lookup structures, from the aliases and tokens.
 void NameIndex::finish() {
   const auto n = static_cast<uint32_t>(m_tokens.size());
-  m_by_text.resize(n);
-  std::iota(m_by_text.begin(), m_by_text.end(), 0U);
-  std::sort(m_by_text.begin(), m_by_text.end(),
+  std::vector<uint32_t> by_text(n);
+  std::iota(by_text.begin(), by_text.end(), 0U);
+  std::sort(by_text.begin(), by_text.end(),
             [&](uint32_t a, uint32_t b) { return m_tokens[a] < m_tokens[b]; });
+  m_by_text = std::move(by_text);
+  std::vector<uint32_t> by_phonetic;
   for (uint32_t id = 0; id < n; ++id) {
     if (!m_phonetic[id].empty())
-      m_by_phonetic.push_back(id);
+      by_phonetic.push_back(id);
   }
-  std::stable_sort(m_by_phonetic.begin(), m_by_phonetic.end(),
+  std::stable_sort(by_phonetic.begin(), by_phonetic.end(),
                    [&](uint32_t a, uint32_t b) { return m_phonetic[a] < m_phonetic[b]; });
+  m_by_phonetic = std::move(by_phonetic);
   // Trigram -> tokens, in token order.
   std::vector<std::pair<uint32_t, uint32_t>> grams;  // trigram, token
   for (uint32_t id = 0; id < n; ++id) {
@@ -108,14 +129,18 @@ void NameIndex::finish() {
       grams.emplace_back(g, id);
   }
   std::sort(grams.begin(), grams.end());
+  std::vector<uint32_t> keys, offsets{0}, tokens;
   for (const auto& [g, id] : grams) {
-    if (m_gram_keys.empty() || m_gram_keys.back() != g) {
-      m_gram_keys.push_back(g);
-      m_gram_tokens.offsets.push_back(m_gram_tokens.offsets.back());
+    if (keys.empty() || keys.back() != g) {
+      keys.push_back(g);
+      offsets.push_back(offsets.back());
     }
-    m_gram_tokens.ids.push_back(id);
-    ++m_gram_tokens.offsets.back();
+    tokens.push_back(id);
+    ++offsets.back();
   }
+  m_gram_keys = std::move(keys);
+  m_gram_tokens.offsets = std::move(offsets);
+  m_gram_tokens.ids = std::move(tokens);
   // Adjacent token pairs, sorted by their joined text (stable: alias order).
   std::vector<std::pair<std::string, JoinedPair>> joined;
   for (uint32_t a = 0; a < alias_count(); ++a) {
@@ -126,34 +151,44 @@ void NameIndex::finish() {
   }
   std::stable_sort(joined.begin(), joined.end(),
                    [](const auto& x, const auto& y) { return x.first < y.first; });
+  std::vector<JoinedPair> pairs;
+  pairs.reserve(joined.size());
   for (const auto& [text, pair] : joined)
-    m_joined.push_back(pair);
+    pairs.push_back(pair);
+  m_joined = std::move(pairs);
+  postings();
   derive();
 }
 
-// Postings and weights, which follow from the aliases alone.
-void NameIndex::derive() {
-  std::vector<uint32_t> count(m_tokens.size() + 1, 0);
-  std::vector<uint32_t> last(m_tokens.size(), UINT32_MAX);
+// Token -> the aliases that use it, in alias order.
+void NameIndex::postings() {
   const auto aliases = static_cast<uint32_t>(alias_count());
+  std::vector<uint32_t> offsets(m_tokens.size() + 1, 0);
+  std::vector<uint32_t> last(m_tokens.size(), UINT32_MAX);
   for (uint32_t a = 0; a < aliases; ++a) {
     for (const uint32_t t : alias_tokens(a)) {
       if (last[t] != a)
-        ++count[t + 1], last[t] = a;
+        ++offsets[t + 1], last[t] = a;
     }
   }
-  m_postings.offsets.assign(m_tokens.size() + 1, 0);
   for (size_t t = 0; t < m_tokens.size(); ++t)
-    m_postings.offsets[t + 1] = m_postings.offsets[t] + count[t + 1];
-  m_postings.ids.resize(m_postings.offsets.back());
-  std::vector<uint32_t> fill(m_postings.offsets.begin(), m_postings.offsets.end() - 1);
+    offsets[t + 1] += offsets[t];
+  std::vector<uint32_t> ids(offsets.back());
+  std::vector<uint32_t> fill(offsets.begin(), offsets.end() - 1);
   std::fill(last.begin(), last.end(), UINT32_MAX);
   for (uint32_t a = 0; a < aliases; ++a) {
     for (const uint32_t t : alias_tokens(a)) {
       if (last[t] != a)
-        m_postings.ids[fill[t]++] = a, last[t] = a;
+        ids[fill[t]++] = a, last[t] = a;
     }
   }
+  m_postings.offsets = std::move(offsets);
+  m_postings.ids = std::move(ids);
+}
+
+// Weights (IDF), which follow from the postings.
+void NameIndex::derive() {
+  const auto aliases = static_cast<uint32_t>(alias_count());
   const double n = static_cast<double>(aliases) + 1.0;
   m_unknown_weight = std::log(n / 1.5);
   m_weights.resize(m_tokens.size());
@@ -189,30 +224,30 @@ std::vector<QueryToken> NameIndex::resolve(const std::vector<std::string>& token
 }
 
 // Format: options, aliases, token and phonetic pools, then the sorted
-// lookup arrays. The caller adds the checksum.
+// lookup arrays and the postings. The caller adds the checksum.
 void NameIndex::save(util::BinaryWriter& out) const {
   out.put<double>(m_opt.fuzzy_min);
   out.put<uint64_t>(m_opt.min_fuzzy_len);
   out.put<uint64_t>(m_opt.common_postings);
   out.put_array(m_alias_rows);
-  out.put_array(m_alias_tokens.offsets);
-  out.put_array(m_alias_tokens.ids);
+  for (const IdLists* lists : {&m_alias_tokens, &m_gram_tokens, &m_postings}) {
+    out.put_array(lists->offsets);
+    out.put_array(lists->ids);
+  }
   for (const StringPool* pool : {&m_tokens, &m_phonetic}) {
-    out.put_string(pool->text);
+    out.put_array(pool->text);
     out.put_array(pool->offsets);
   }
   out.put_array(m_by_text);
   out.put_array(m_by_phonetic);
   out.put_array(m_gram_keys);
-  out.put_array(m_gram_tokens.offsets);
-  out.put_array(m_gram_tokens.ids);
   out.put_array(m_joined);
 }
 
 namespace {
 
 // Every id below `limit`.
-void check_ids(util::BinaryReader& in, const std::vector<uint32_t>& ids, size_t limit,
+void check_ids(util::BinaryReader& in, std::span<const uint32_t> ids, size_t limit,
                const char* what) {
   for (const uint32_t id : ids) {
     if (id >= limit)
@@ -221,7 +256,7 @@ void check_ids(util::BinaryReader& in, const std::vector<uint32_t>& ids, size_t 
 }
 
 // Offsets ascending from 0 to `end`.
-void check_offsets(util::BinaryReader& in, const std::vector<uint32_t>& offsets, size_t end,
+void check_offsets(util::BinaryReader& in, std::span<const uint32_t> offsets, size_t end,
                    const char* what) {
   if (offsets.empty() || offsets.front() != 0 || offsets.back() != end ||
       !std::is_sorted(offsets.begin(), offsets.end()))
@@ -230,38 +265,41 @@ void check_offsets(util::BinaryReader& in, const std::vector<uint32_t>& offsets,
 
 }  // namespace
 
-std::optional<NameIndex> NameIndex::load(util::BinaryReader& in, IndexOptions options) {
+std::optional<NameIndex> NameIndex::load(util::BinaryReader& in, IndexOptions options,
+                                         std::shared_ptr<const std::string> buffer) {
   NameIndex ix;
+  ix.m_buffer = std::move(buffer);
   ix.m_serial = g_next_serial++;
   ix.m_opt.fuzzy_min = in.get<double>();
   ix.m_opt.min_fuzzy_len = in.get<uint64_t>();
   ix.m_opt.common_postings = in.get<uint64_t>();
   if (!(ix.m_opt == options))
     return std::nullopt;
-  ix.m_alias_rows = in.get_array<uint32_t>();
-  ix.m_alias_tokens.offsets = in.get_array<uint32_t>();
-  ix.m_alias_tokens.ids = in.get_array<uint32_t>();
+  ix.m_alias_rows = in.view_array<uint32_t>();
+  for (IdLists* lists : {&ix.m_alias_tokens, &ix.m_gram_tokens, &ix.m_postings}) {
+    lists->offsets = in.view_array<uint32_t>();
+    lists->ids = in.view_array<uint32_t>();
+    check_offsets(in, lists->offsets, lists->ids.size(), "list");
+  }
   for (StringPool* pool : {&ix.m_tokens, &ix.m_phonetic}) {
-    pool->text = in.get_string();
-    pool->offsets = in.get_array<uint32_t>();
+    pool->text = in.view_array<char>();
+    pool->offsets = in.view_array<uint32_t>();
     check_offsets(in, pool->offsets, pool->text.size(), "string");
   }
-  ix.m_by_text = in.get_array<uint32_t>();
-  ix.m_by_phonetic = in.get_array<uint32_t>();
-  ix.m_gram_keys = in.get_array<uint32_t>();
-  ix.m_gram_tokens.offsets = in.get_array<uint32_t>();
-  ix.m_gram_tokens.ids = in.get_array<uint32_t>();
-  ix.m_joined = in.get_array<JoinedPair>();
-  // Structure checks: every id in range, so a damaged index cannot crash a lookup.
+  ix.m_by_text = in.view_array<uint32_t>();
+  ix.m_by_phonetic = in.view_array<uint32_t>();
+  ix.m_gram_keys = in.view_array<uint32_t>();
+  ix.m_joined = in.view_array<JoinedPair>();
+  // Structure checks: every id in range, so that a damaged index cannot crash a lookup.
   const size_t n_tokens = ix.m_tokens.size();
   const size_t n_aliases = ix.alias_count();
   if (ix.m_alias_rows.size() % 2 != 0 || ix.m_alias_tokens.offsets.size() != n_aliases + 1 ||
       ix.m_phonetic.size() != n_tokens || ix.m_by_text.size() != n_tokens ||
+      ix.m_postings.offsets.size() != n_tokens + 1 ||
       ix.m_gram_tokens.offsets.size() != ix.m_gram_keys.size() + 1)
     in.fail("inconsistent sizes");
-  check_offsets(in, ix.m_alias_tokens.offsets, ix.m_alias_tokens.ids.size(), "alias token");
-  check_offsets(in, ix.m_gram_tokens.offsets, ix.m_gram_tokens.ids.size(), "trigram");
   check_ids(in, ix.m_alias_tokens.ids, n_tokens, "token");
+  check_ids(in, ix.m_postings.ids, n_aliases, "alias");
   check_ids(in, ix.m_by_text, n_tokens, "token");
   check_ids(in, ix.m_by_phonetic, n_tokens, "token");
   check_ids(in, ix.m_gram_tokens.ids, n_tokens, "token");
@@ -274,14 +312,14 @@ std::optional<NameIndex> NameIndex::load(util::BinaryReader& in, IndexOptions op
 }
 
 size_t NameIndex::memory_bytes() const {
-  size_t bytes = 0;
+  size_t bytes = m_buffer ? m_buffer->size() : 0;
   for (const auto* v :
        {&m_alias_rows, &m_alias_tokens.offsets, &m_alias_tokens.ids, &m_tokens.offsets,
         &m_phonetic.offsets, &m_by_text, &m_by_phonetic, &m_gram_keys, &m_gram_tokens.offsets,
         &m_gram_tokens.ids, &m_postings.offsets, &m_postings.ids})
-    bytes += vec_bytes(*v);
-  return bytes + m_tokens.text.capacity() + m_phonetic.text.capacity() + vec_bytes(m_weights) +
-         vec_bytes(m_alias_weight) + vec_bytes(m_joined);
+    bytes += v->owned_bytes();
+  return bytes + m_tokens.text.owned_bytes() + m_phonetic.text.owned_bytes() +
+         m_joined.owned_bytes() + vec_bytes(m_weights) + vec_bytes(m_alias_weight);
 }
 
 }  // namespace ecc::match

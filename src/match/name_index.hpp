@@ -8,6 +8,7 @@
 // milliseconds instead of normalizing 34,000 names again.
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <span>
 #include <string>
@@ -15,6 +16,7 @@
 #include <vector>
 
 #include "model/list_entry.hpp"
+#include "util/array.hpp"
 
 namespace ecc::util {
 class BinaryWriter;
@@ -41,8 +43,8 @@ struct IndexOptions {
 // Lists of ids keyed by a dense number (compressed sparse rows): the ids of
 // key k are ids[offsets[k]] .. ids[offsets[k + 1] - 1].
 struct IdLists {
-  std::vector<uint32_t> offsets{0};
-  std::vector<uint32_t> ids;
+  util::Array<uint32_t> offsets{std::vector<uint32_t>{0}};
+  util::Array<uint32_t> ids;
   size_t size(size_t k) const { return offsets[k + 1] - offsets[k]; }
   const uint32_t* begin(size_t k) const { return ids.data() + offsets[k]; }
   const uint32_t* end(size_t k) const { return ids.data() + offsets[k + 1]; }
@@ -51,15 +53,13 @@ struct IdLists {
 
 // Strings packed in one buffer: string k is text[offsets[k] .. offsets[k + 1]).
 struct StringPool {
-  std::string text;
-  std::vector<uint32_t> offsets{0};
+  util::Array<char> text;
+  util::Array<uint32_t> offsets{std::vector<uint32_t>{0}};
+  StringPool() = default;
+  explicit StringPool(const std::vector<std::string>& strings);
   size_t size() const { return offsets.size() - 1; }
   std::string_view operator[](size_t k) const {
-    return std::string_view(text).substr(offsets[k], offsets[k + 1] - offsets[k]);
-  }
-  void push_back(std::string_view s) {
-    text += s;
-    offsets.push_back(static_cast<uint32_t>(text.size()));
+    return {text.data() + offsets[k], offsets[k + 1] - offsets[k]};
   }
 };
 
@@ -73,9 +73,11 @@ class NameIndex {
  public:
   // Normalizes and indexes every name and alias of `entries`.
   NameIndex(const std::vector<model::ListEntry>& entries, IndexOptions options = {});
-  // Reads an index written by save(): nullopt when it was built with other
-  // options than `options`; DataError when the bytes are damaged.
-  static std::optional<NameIndex> load(util::BinaryReader& in, IndexOptions options);
+  // Reads an index written by save(), viewing its arrays in place in `buffer`
+  // (which `in` reads and the index keeps alive): nullopt when it was built
+  // with other options than `options`; DataError when the bytes are damaged.
+  static std::optional<NameIndex> load(util::BinaryReader& in, IndexOptions options,
+                                       std::shared_ptr<const std::string> buffer);
   void save(util::BinaryWriter& out) const;
 
   // Aliases: every name of every entry (alias_no 0 is the primary name; a
@@ -117,6 +119,7 @@ class NameIndex {
  private:
   NameIndex() = default;
   void finish();
+  void postings();
   void derive();
   struct Reached;
   std::vector<uint32_t> fuzzy_lookup(const QueryToken& q) const;
@@ -129,19 +132,20 @@ class NameIndex {
   void glue_reach(uint32_t alias, const std::vector<QueryToken>& query, uint64_t& hit,
                   uint64_t& mask) const;
 
-  // Saved and loaded:
+  // Saved and loaded (views into m_buffer when loaded):
+  std::shared_ptr<const std::string> m_buffer;
   IndexOptions m_opt;
-  std::vector<uint32_t> m_alias_rows;  // entry, alias_no per alias
+  util::Array<uint32_t> m_alias_rows;  // entry, alias_no per alias
   IdLists m_alias_tokens;              // alias -> vocabulary ids
   StringPool m_tokens;
   StringPool m_phonetic;
-  std::vector<uint32_t> m_by_text;      // token ids sorted by token text
-  std::vector<uint32_t> m_by_phonetic;  // token ids with a phonetic key, sorted by key then id
-  std::vector<uint32_t> m_gram_keys;    // sorted padded trigrams
+  util::Array<uint32_t> m_by_text;      // token ids sorted by token text
+  util::Array<uint32_t> m_by_phonetic;  // token ids with a phonetic key, sorted by key then id
+  util::Array<uint32_t> m_gram_keys;    // sorted padded trigrams
   IdLists m_gram_tokens;                // trigram (position in m_gram_keys) -> tokens
-  std::vector<JoinedPair> m_joined;     // sorted by the joined text "ab", then alias
+  util::Array<JoinedPair> m_joined;     // sorted by the joined text "ab", then alias
+  IdLists m_postings;                   // token -> aliases
   // Derived on load (derive()):
-  IdLists m_postings;  // token -> aliases
   std::vector<double> m_weights;
   std::vector<double> m_alias_weight;
   double m_unknown_weight = 1.0;

@@ -35,7 +35,7 @@ std::string Store::active_lists_key() const {
 }
 
 std::optional<StoredMatchIndex> Store::match_index() const {
-  Statement s = m_db->prepare("SELECT lists, entry_ids, matcher FROM match_index WHERE id = 1");
+  Statement s = m_db->prepare("SELECT lists, entry_ids FROM match_index WHERE id = 1");
   if (!s.step()) {
     return std::nullopt;
   }
@@ -43,7 +43,7 @@ std::optional<StoredMatchIndex> Store::match_index() const {
   out.lists = s.text(0);
   util::BinaryReader ids(s.blob(1), "database '" + path() + "': stored match index");
   out.entry_ids = ids.get_array<long long>();
-  out.matcher = std::string(s.blob(2));
+  out.matcher = m_db->read_blob("match_index", "matcher", 1);  // megabytes: read once
   return out;
 }
 

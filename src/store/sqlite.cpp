@@ -31,6 +31,21 @@ void Database::fail(const std::string& what) const {
   throw DataError("database '" + m_path + "': " + what + ": " + sqlite3_errmsg(m_db));
 }
 
+std::string Database::read_blob(const char* table, const char* column, long long rowid) {
+  sqlite3_blob* blob = nullptr;
+  if (sqlite3_blob_open(m_db, "main", table, column, rowid, 0, &blob) != SQLITE_OK) {
+    sqlite3_blob_close(blob);
+    fail(std::string("reading ") + table + "." + column);
+  }
+  std::string out(static_cast<size_t>(sqlite3_blob_bytes(blob)), '\0');
+  int rc = sqlite3_blob_read(blob, out.data(), static_cast<int>(out.size()), 0);
+  sqlite3_blob_close(blob);
+  if (rc != SQLITE_OK) {
+    fail(std::string("reading ") + table + "." + column);
+  }
+  return out;
+}
+
 void Database::exec(std::string_view sql) {
   std::string copy(sql);
   char* err = nullptr;

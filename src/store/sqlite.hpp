@@ -26,6 +26,9 @@ class Database {
   void exec(std::string_view sql);
   Statement prepare(std::string_view sql);
   long long last_insert_id() const;
+  // The BLOB in table.column of row `rowid`, read straight into one buffer
+  // (no intermediate copy: for large values such as the match index).
+  std::string read_blob(const char* table, const char* column, long long rowid);
   const std::string& path() const { return m_path; }
   [[noreturn]] void fail(const std::string& what) const;
 

@@ -42,13 +42,21 @@ void BinaryWriter::append(const void* p, size_t n) {
   m_out.append(static_cast<const char*>(p), n);
 }
 
+void BinaryWriter::put_length(uint64_t n) {
+  while (n >= 0x80) {
+    m_out.push_back(static_cast<char>(n | 0x80));
+    n >>= 7;
+  }
+  m_out.push_back(static_cast<char>(n));
+}
+
 void BinaryWriter::put_string(std::string_view s) {
-  put<uint32_t>(static_cast<uint32_t>(s.size()));
+  put_length(s.size());
   append(s.data(), s.size());
 }
 
 void BinaryWriter::put_strings(const std::vector<std::string>& v) {
-  put<uint64_t>(v.size());
+  put_length(v.size());
   for (const std::string& s : v)
     put_string(s);
 }
@@ -88,22 +96,28 @@ const char* BinaryReader::take(size_t n) {
   return p;
 }
 
-uint64_t BinaryReader::count(size_t item_size) {
-  const uint64_t n = get<uint64_t>();
-  if (n > (m_bytes.size() - m_pos) / item_size)
-    fail("length " + std::to_string(n) + " at byte " + std::to_string(m_pos) +
-         " runs past the end");
-  return n;
+uint64_t BinaryReader::get_length() {
+  uint64_t n = 0;
+  for (int shift = 0; shift < 64; shift += 7) {
+    const auto byte = static_cast<uint8_t>(*take(1));
+    n |= static_cast<uint64_t>(byte & 0x7F) << shift;
+    if ((byte & 0x80) == 0)
+      return n;
+  }
+  fail("bad length at byte " + std::to_string(m_pos));
 }
 
 std::string BinaryReader::get_string() {
-  const auto n = get<uint32_t>();
+  const uint64_t n = get_length();
   const char* p = take(n);
   return std::string(p, n);
 }
 
 std::vector<std::string> BinaryReader::get_strings() {
-  const uint64_t n = count(sizeof(uint32_t));
+  const uint64_t n = get_length();
+  if (n > m_bytes.size() - m_pos)  // every string takes at least one byte
+    fail("length " + std::to_string(n) + " at byte " + std::to_string(m_pos) +
+         " runs past the end");
   std::vector<std::string> v;
   v.reserve(n);
   for (uint64_t i = 0; i < n; ++i)
