@@ -6,6 +6,7 @@
 
 #include "cli/commands.hpp"
 #include "cli/context.hpp"
+#include "cli/screening_lists.hpp"
 #include "match/matcher.hpp"
 #include "model/country.hpp"
 #include "report/match_report.hpp"
@@ -67,14 +68,14 @@ match::MatchOptions options_for(const MatchCmdOptions& o) {
 }
 
 int run_match(Context& ctx, const MatchCmdOptions& o) {
-  // Steps: check the query, load the active lists, index them, match, render.
+  // Steps: check the query, load the lists' stored index, match, render.
   match::Query query{o.name, checked_country(o.country), parsed_ids(o.ids)};
   if (util::trim(query.name).empty())
     throw UsageError("NAME is empty");
   const match::MatchOptions opt = options_for(o);
   const store::Store db = store::Store::open(ctx.db_path(), store::OpenMode::read_only);
-  const match::Matcher matcher(db.active_entries(), opt);
-  report::MatchView view{query, matcher.match(query), opt};
+  const ScreeningLists lists = load_screening_lists(ctx, db, opt);
+  report::MatchView view{query, lists.matcher->match(query), opt};
   o.json ? report::print_match_json(ctx.out(), view) : report::print_match_text(ctx.out(), view);
   return view.response.decision() == match::Decision::clear ? 0 : 1;
 }
