@@ -45,6 +45,11 @@ struct SuppressionOutcome {
   std::vector<SuppressionStatus> statuses;
 };
 
+// The state of `s` from its expiry date and the current list `entries` alone
+// (expired, stale, gone, else unused), before any finding is matched.
+SuppressionStatus initial_status(const Suppression& s, const std::vector<model::ListEntry>& entries,
+                                 util::Date today);
+
 // Matches `suppressions` against every finding of `results`. `entries` are
 // the active list entries (for stale and gone checks); `today` decides expiry.
 SuppressionOutcome apply_suppressions(const std::vector<Suppression>& suppressions,
