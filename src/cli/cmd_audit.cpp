@@ -78,7 +78,7 @@ match::MatchOptions match_options(const AuditOptions& o) {
 // over the changed entries (screen/changed_since.hpp).
 struct AuditMatchers {
   std::unique_ptr<match::Matcher> full;
-  std::unique_ptr<match::Matcher> prefilter;
+  std::unique_ptr<screen::ChangedPrefilter> prefilter;
   const AuditDelta* delta = nullptr;
   std::unique_ptr<std::atomic<size_t>> rescored;  // customers the full matcher re-scored
 };
@@ -227,14 +227,14 @@ AuditMatchers build_matchers(const AuditLists& lists, const match::MatchOptions&
   AuditMatchers m;
   m.rescored = std::make_unique<std::atomic<size_t>>(0);
   match::MatchOptions full = opt;
-  if (delta) {
+  if (delta)
     full.max_results = std::numeric_limits<size_t>::max();
+  m.full = std::make_unique<match::Matcher>(lists.entries, full);
+  if (delta) {
     m.delta = &*delta;
     if (!delta->changed.empty())
-      m.prefilter =
-          std::make_unique<match::Matcher>(delta->changed, screen::prefilter_options(opt));
+      m.prefilter = std::make_unique<screen::ChangedPrefilter>(delta->changed, *m.full);
   }
-  m.full = std::make_unique<match::Matcher>(lists.entries, full);
   return m;
 }
 

@@ -5,13 +5,16 @@
 // screened in full. audit (a million customers, where the full matcher is
 // the cost): a small matcher over the changed entries alone picks the
 // customers worth re-scoring, with a lowered minimum score because its token
-// weights differ from the full lists'; the full matcher then decides, so a
-// reported decision is always the full matcher's.
+// weights differ from the full lists' and a check for words the full matcher
+// may split; the full matcher then decides, so a reported decision is always
+// the full matcher's.
 #include "screen/changed_since.hpp"
 
 #include <algorithm>
 #include <map>
 #include <set>
+
+#include "match/legal_forms.hpp"
 
 namespace ecc::screen {
 
@@ -46,10 +49,15 @@ std::vector<size_t> orders_touching(const std::vector<model::Order>& orders,
   return out;
 }
 
+namespace {
+
 match::MatchOptions prefilter_options(match::MatchOptions full) {
-  full.min_score = std::min(full.min_score, k_prefilter_min_score);
+  full.min_score =
+      std::max(0.01, std::min(full.min_score, full.review_threshold - k_prefilter_margin));
   return full;
 }
+
+}  // namespace
 
 std::vector<char> changed_flags(const std::vector<model::ListEntry>& active,
                                 const std::vector<model::ListEntry>& changed) {
@@ -68,15 +76,58 @@ std::vector<char> changed_flags(const std::vector<model::ListEntry>& active,
   return out;
 }
 
-match::MatchResponse changed_hits(const match::Query& q, const match::Matcher& prefilter,
+namespace {
+
+std::unordered_set<std::string> vocabulary(const match::NameIndex& index) {
+  std::unordered_set<std::string> out;
+  for (uint32_t id = 0; id < index.vocabulary_size(); ++id) {
+    out.insert(index.token(id));
+  }
+  return out;
+}
+
+}  // namespace
+
+ChangedPrefilter::ChangedPrefilter(const std::vector<model::ListEntry>& changed,
+                                   const match::Matcher& full)
+    : m_matcher(changed, prefilter_options(full.options())),
+      m_words(vocabulary(m_matcher.index())),
+      m_full_words(vocabulary(full.index())) {}
+
+// As NameIndex::split_tokens: a word the full index does not know (7 letters
+// or more) splits into two words it knows, each at least 3 letters, the second
+// in canonical form; a changed entry is reached through either half.
+bool ChangedPrefilter::may_split_onto(const std::vector<std::string>& words) const {
+  for (const std::string& w : words) {
+    if (w.size() < 7 || m_full_words.count(w)) {
+      continue;
+    }
+    for (size_t k = 3; k + 3 <= w.size(); ++k) {
+      const std::string left = w.substr(0, k);
+      const std::string right(match::canonical_word(w.substr(k)));
+      if (m_full_words.count(left) && m_full_words.count(right) &&
+          (m_words.count(left) || m_words.count(right))) {
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
+bool ChangedPrefilter::selects(const match::Query& q) const {
+  const match::MatchResponse r = m_matcher.match(q);
+  return !r.results.empty() || may_split_onto(r.normalized.tokens);
+}
+
+match::MatchResponse changed_hits(const match::Query& q, const ChangedPrefilter& prefilter,
                                   const match::Matcher& full, const std::vector<char>& is_changed,
                                   bool* rescored) {
-  match::MatchResponse pre = prefilter.match(q);
+  const bool selected = prefilter.selects(q);
   if (rescored) {
-    *rescored = !pre.results.empty();
+    *rescored = selected;
   }
-  if (pre.results.empty()) {
-    return pre;
+  if (!selected) {
+    return {};
   }
   match::MatchResponse out = full.match(q);
   std::vector<match::MatchResult> kept;

@@ -120,6 +120,32 @@ TEST_SUITE("screen") {
     }
   }
 
+  TEST_CASE("screen::ChangedPrefilter") {
+    auto entry = [](const std::string& key, const std::string& name) {
+      ecc::model::ListEntry e;
+      e.list_code = "sdn";
+      e.entry_key = key;
+      e.name = name;
+      return e;
+    };
+    const std::vector<ecc::model::ListEntry> changed{entry("k1", "Coast Refinery Company")};
+    std::vector<ecc::model::ListEntry> all = changed;
+    all.push_back(entry("k2", "Cobalt Mining Enterprise"));
+    all.push_back(entry("k3", "Northern Shipping Lines"));
+    const ecc::match::Matcher full(all);
+    const ecc::screen::ChangedPrefilter pre(changed, full);
+    SUBCASE("a name resembling a changed entry is selected, an unrelated one is not") {
+      CHECK(pre.selects({"Coast Refinery Co", "", {}}));
+      CHECK_FALSE(pre.selects({"Northern Shipping Lines", "", {}}));
+    }
+    SUBCASE("a joined word the full matcher splits onto a changed entry's word is selected") {
+      // "cobaltrefinery" = "cobalt" (an unchanged entry's word) + "refinery" (a changed one's):
+      // the prefilter's own vocabulary cannot split it, the full matcher's can.
+      CHECK(pre.selects({"Cobaltrefinery Inc", "", {}}));
+      CHECK_FALSE(pre.selects({"Cobaltmining Inc", "", {}}));
+    }
+  }
+
   TEST_CASE("screen::changed_flags") {
     Fixture f;
     auto changed = f.entries;
