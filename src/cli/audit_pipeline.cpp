@@ -130,7 +130,7 @@ std::unique_ptr<Batch> read_batch(const PipelineSteps& steps, size_t rows, bool&
 size_t write_done(const PipelineSteps& steps, std::deque<std::unique_ptr<Batch>>& inflight) {
   size_t n = 0;
   while (!inflight.empty() && inflight.front()->done) {
-    for (const auto& r : inflight.front()->out)
+    for (auto& r : inflight.front()->out)
       steps.write(r);
     n += inflight.front()->out.size();
     inflight.pop_front();

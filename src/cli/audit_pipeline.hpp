@@ -16,7 +16,7 @@ namespace ecc::cli {
 struct PipelineSteps {
   std::function<bool(model::Customer&)> read;                      // false at end of input
   std::function<report::CustomerResult(model::Customer&&)> audit;  // runs on workers
-  std::function<void(const report::CustomerResult&)> write;        // input order
+  std::function<void(report::CustomerResult&)> write;              // input order
   std::function<double()> progress_fraction;  // share of the input read, in [0, 1]; optional
 };
 

@@ -1,24 +1,33 @@
-// `exportcheck audit CUSTOMERS.(csv|jsonl) [--format csv|json|html] [--jobs N]
-// [--threshold X] [-o FILE] [--keep-going] [--fail-on review|match]`: matches
-// every customer of a file against the active lists on all cores and writes
-// one result per customer in input order. Exit 0 when all are clear, 1 when
-// any reaches --fail-on, 3 for bad input (with --keep-going: after the whole
-// file, when any row was bad). docs/matching.md, "Audit".
+// `exportcheck audit CUSTOMERS.(csv|jsonl) [--format csv|json|html|sarif|junit]
+// [--jobs N] [--threshold X] [-o FILE] [--keep-going] [--fail-on review|match]
+// [--ignore FILE] [--max-data-age DAYS] [--log FILE] [--changed-since DATASET|DATE]`:
+// matches every customer of a file against the active lists on all cores and
+// writes one result per customer in input order (with --changed-since: only
+// the customers with a hit on an entry added or changed since then). Exit 0
+// when all are clear after suppressions, 1 when any reaches --fail-on, 3 for
+// bad input or data (with --keep-going: after the whole file, when any row
+// was bad). docs/matching.md ("Audit") and docs/ci.md.
 #include <unistd.h>
 
 #include <CLI/CLI.hpp>
+#include <atomic>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <limits>
 #include <memory>
 #include <thread>
 
+#include "cli/audit_ci.hpp"
 #include "cli/audit_pipeline.hpp"
 #include "cli/commands.hpp"
 #include "cli/context.hpp"
 #include "import/customer_reader.hpp"
 #include "match/matcher.hpp"
 #include "report/audit_report.hpp"
+#include "rules/screening_rules.hpp"
+#include "screen/audit_findings.hpp"
+#include "screen/changed_since.hpp"
 #include "store/store.hpp"
 #include "util/error.hpp"
 #include "util/strings.hpp"
@@ -37,6 +46,7 @@ struct AuditOptions {
   std::string fail_on = "review";
   std::string name_column, country_column, id_column;
   size_t hits = 3;
+  ScreenCiOptions ci;  // --ignore, --max-data-age, --log, --changed-since (screen_ci.hpp)
 };
 
 report::AuditFormat parsed_format(const std::string& f) {
@@ -44,6 +54,10 @@ report::AuditFormat parsed_format(const std::string& f) {
     return report::AuditFormat::json;
   if (f == "html")
     return report::AuditFormat::html;
+  if (f == "sarif")
+    return report::AuditFormat::sarif;
+  if (f == "junit")
+    return report::AuditFormat::junit;
   return report::AuditFormat::csv;
 }
 
@@ -60,28 +74,64 @@ match::MatchOptions match_options(const AuditOptions& o) {
   return opt;
 }
 
-// Matches one customer; keeps the best `hits` results and only their best name.
-report::CustomerResult audit_customer(const match::Matcher& m, model::Customer&& c, size_t hits) {
+// The matchers of a run: the full one, and for --changed-since the prefilter
+// over the changed entries (screen/changed_since.hpp).
+struct AuditMatchers {
+  std::unique_ptr<match::Matcher> full;
+  std::unique_ptr<screen::ChangedPrefilter> prefilter;
+  const AuditDelta* delta = nullptr;
+  std::unique_ptr<std::atomic<size_t>> rescored;  // customers the full matcher re-scored
+};
+
+// The response to one query: the full matcher's, or with --changed-since
+// only its results on changed entries.
+match::MatchResponse response_for(const AuditMatchers& m, const match::Query& q) {
+  if (m.delta) {
+    if (!m.prefilter)
+      return {};  // nothing was added or changed
+    bool rescored = false;
+    match::MatchResponse r =
+        screen::changed_hits(q, *m.prefilter, *m.full, m.delta->is_changed, &rescored);
+    if (rescored)
+      ++*m.rescored;
+    return r;
+  }
+  return m.full->match(q);
+}
+
+// Matches one customer; keeps the best `hits` results (best name only) and a
+// finding for every result that is not clear.
+report::CustomerResult audit_customer(const AuditMatchers& m, const screen::AuditRules& rules,
+                                      model::Customer&& c, size_t hits) {
   report::CustomerResult r;
   r.customer = std::move(c);
   if (!r.customer.error.empty())
     return r;
-  match::MatchResponse resp = m.match({r.customer.name, r.customer.country, r.customer.ids});
+  const match::Query q{r.customer.name, r.customer.country, r.customer.ids};
+  match::MatchResponse resp = response_for(m, q);
   r.decision = resp.decision();
   r.guards = std::move(resp.notes);
-  if (resp.results.size() > hits)
-    resp.results.resize(hits);
-  for (auto& h : resp.results)
+  std::vector<match::MatchResult>& results = resp.results;
+  r.findings = screen::audit_findings(results, rules);
+  r.effective = screen::effective_decision(r.findings);
+  if (results.size() > hits)
+    results.resize(hits);
+  for (auto& h : results)
     h.aliases.resize(1);
-  r.hits = std::move(resp.results);
+  r.hits = std::move(results);
   // Ownership-derived restrictions: not wired yet (src/graph and the store's
   // ownership tables are in progress); r.ownership_evaluated stays false.
   return r;
 }
 
-std::string lists_summary(const store::Store& db, size_t entries) {
-  return std::to_string(entries) + " entries from " + std::to_string(db.datasets(false).size()) +
-         " active dataset(s)";
+std::string lists_summary(const AuditLists& lists, const AuditMatchers& m) {
+  std::string s = std::to_string(lists.entries.size()) + " entries from " +
+                  std::to_string(lists.datasets.size()) + " active dataset(s)";
+  if (m.delta) {
+    s += "; delta since " + m.delta->since + ": " + std::to_string(m.delta->changed.size()) +
+         " added or changed entries";
+  }
+  return s;
 }
 
 unsigned job_count(unsigned jobs) {
@@ -117,23 +167,46 @@ void open_input(const AuditOptions& o, AuditInput& input) {
                                     o.country_column, o.id_column, o.keep_going});
 }
 
-// Matches every row on the workers and writes the results; returns the totals.
-report::AuditSummary audit_rows(Context& ctx, const AuditOptions& o, AuditInput& input,
-                                const match::Matcher& matcher, report::AuditWriter& writer) {
+// What the rows are audited with, besides the matchers.
+struct AuditRun {
+  const screen::AuditRules* rules = nullptr;
+  screen::AuditSuppressor* suppressor = nullptr;
+  ResultsDigest digest;
   report::AuditSummary summary;
+};
+
+// Matches every row on the workers and writes the results (suppressions are
+// applied on this thread, in input order); fills run.summary.
+void audit_rows(Context& ctx, const AuditOptions& o, AuditInput& input, const AuditMatchers& m,
+                AuditRun& run, report::AuditWriter& writer) {
   PipelineSteps steps;
   steps.read = [&](model::Customer& c) { return input.reader->next(c); };
-  steps.audit = [&](model::Customer&& c) { return audit_customer(matcher, std::move(c), o.hits); };
-  steps.write = [&](const report::CustomerResult& r) {
-    summary.add(r);
-    writer.write(r);
+  steps.audit = [&](model::Customer&& c) {
+    return audit_customer(m, *run.rules, std::move(c), o.hits);
+  };
+  steps.write = [&](report::CustomerResult& r) {
+    run.suppressor->apply(r.customer, r.findings);
+    r.effective = screen::effective_decision(r.findings);
+    run.summary.add(r);
+    run.digest.add(r);
+    if (!m.delta || !r.findings.empty() || !r.customer.error.empty())
+      writer.write(r);
   };
   steps.progress_fraction = [&input] { return input.fraction(); };
   const bool tty = !ctx.global.quiet && &ctx.err() == &std::cerr && isatty(STDERR_FILENO);
   writer.begin();
   run_audit_pipeline(steps, {job_count(o.jobs), 256, tty ? &ctx.err() : nullptr});
-  writer.end(summary);
-  return summary;
+  writer.end(run.summary);
+}
+
+// What a delta audit did, and what its report is not.
+void warn_delta(Context& ctx, const AuditDelta& d, const report::AuditSummary& s, size_t rescored) {
+  ctx.warn("--changed-since " + d.since + ": delta report: " +
+           std::to_string(s.customers - s.clear - s.errors) + " of " + std::to_string(s.customers) +
+           " customers hit one of the " + std::to_string(d.changed.size()) +
+           " added or changed entries (" + std::to_string(rescored) +
+           " re-scored by the full matcher); customers without such a hit are not listed, and "
+           "removed entries cannot create hits");
 }
 
 int exit_code(Context& ctx, const AuditOptions& o, const report::AuditSummary& s) {
@@ -143,33 +216,92 @@ int exit_code(Context& ctx, const AuditOptions& o, const report::AuditSummary& s
     throw DataError(o.input + ": " + std::to_string(s.errors) +
                     " row(s) could not be audited; see their error records");
   }
-  const size_t failing = o.fail_on == "match" ? s.match : s.review + s.match;
-  return failing > 0 ? 1 : 0;
+  const auto fail_on = o.fail_on == "match" ? match::Decision::match : match::Decision::review;
+  return s.failing(fail_on) > 0 ? 1 : 0;
+}
+
+// The matchers: the full one (keeping every result in a delta audit, whose
+// hits are then filtered to the changed entries) and the delta's prefilter.
+AuditMatchers build_matchers(const AuditLists& lists, const match::MatchOptions& opt,
+                             const std::optional<AuditDelta>& delta) {
+  AuditMatchers m;
+  m.rescored = std::make_unique<std::atomic<size_t>>(0);
+  match::MatchOptions full = opt;
+  if (delta)
+    full.max_results = std::numeric_limits<size_t>::max();
+  m.full = std::make_unique<match::Matcher>(lists.entries, full);
+  if (delta) {
+    m.delta = &*delta;
+    if (!delta->changed.empty())
+      m.prefilter = std::make_unique<screen::ChangedPrefilter>(delta->changed, *m.full);
+  }
+  return m;
+}
+
+report::AuditHeader audit_header(Context& ctx, const AuditOptions& o,
+                                 const match::MatchOptions& opt, const AuditLists& lists,
+                                 const AuditMatchers& m, const report::DataProvenance& data,
+                                 const std::vector<screen::SuppressionStatus>& statuses) {
+  report::AuditHeader h;
+  h.input = o.input;
+  h.generated = ctx.now_iso();
+  h.lists = lists_summary(lists, m);
+  h.review_threshold = opt.review_threshold;
+  h.match_threshold = opt.match_threshold;
+  h.data = &data;
+  h.fail_on = o.fail_on;
+  h.delta = m.delta ? m.delta->since : "";
+  h.suppressions = &statuses;
+  return h;
+}
+
+// -o FILE, truncated; nothing for stdout.
+void open_output(const std::string& path, std::ofstream& file) {
+  if (path.empty())
+    return;
+  file.open(path, std::ios::binary | std::ios::trunc);
+  if (!file)
+    throw DataError(path + ": cannot write the report");
 }
 
 int run_audit(Context& ctx, const AuditOptions& o) {
-  // 1. Options and input: the header is checked before the lists are loaded.
+  // 1. Options, input (its header is checked first), suppressions, the audit log's chain.
   const match::MatchOptions opt = match_options(o);
   AuditInput input;
   open_input(o, input);
-  // 2. Lists and the matcher, built once.
+  const std::vector<model::Suppression> suppressions = load_suppressions(o.ci);
+  if (!o.ci.log_file.empty())
+    checked_log_chain(o.ci.log_file);
+  // 2. Rules (each finding cites one), lists (fail closed), the delta and the matchers.
+  const model::RuleBook book = rules::load_rule_book(ctx.rules_dir());
   const store::Store db = store::Store::open(ctx.db_path(), store::OpenMode::read_only);
-  const std::vector<model::ListEntry> entries = db.active_entries();
-  const match::Matcher matcher(entries, opt);
+  const AuditLists lists = load_audit_lists(ctx, db, o.ci);
+  const std::optional<AuditDelta> delta = audit_delta(ctx, db, lists.entries, o.ci.changed_since);
+  const AuditMatchers matchers = build_matchers(lists, opt, delta);
+  const screen::AuditRules rules(book, ctx.today());
+  screen::AuditSuppressor suppressor(suppressions, lists.entries, ctx.today());
   // 3. Output: stdout or -o FILE.
   std::ofstream file;
-  if (!o.output.empty()) {
-    file.open(o.output, std::ios::binary | std::ios::trunc);
-    if (!file)
-      throw DataError(o.output + ": cannot write the report");
+  open_output(o.output, file);
+  const report::DataProvenance data{lists.datasets, book.version, ECC_VERSION};
+  const report::AuditHeader header =
+      audit_header(ctx, o, opt, lists, matchers, data, suppressor.statuses());
+  auto writer = report::make_audit_writer(parsed_format(o.format),
+                                          o.output.empty() ? ctx.out() : file, header);
+  // 4. Match in parallel, write in input order; 5. suppressions, exit code, audit record.
+  AuditRun run{&rules, &suppressor, {}, {}};
+  audit_rows(ctx, o, input, matchers, run, *writer);
+  warn_suppressions(ctx, suppressor.statuses());
+  if (delta)
+    warn_delta(ctx, *delta, run.summary, *matchers.rescored);
+  const int code = exit_code(ctx, o, run.summary);
+  if (!o.ci.log_file.empty()) {
+    append_audit_run_record(ctx, o.ci.log_file, o.input,
+                            {&data, o.fail_on, opt.review_threshold, opt.match_threshold,
+                             header.delta, run.summary, &suppressor.statuses(), run.digest.hex()},
+                            code);
   }
-  auto writer =
-      report::make_audit_writer(parsed_format(o.format), o.output.empty() ? ctx.out() : file,
-                                {o.input, ctx.now_iso(), lists_summary(db, entries.size()),
-                                 opt.review_threshold, opt.match_threshold});
-  // 4. Match in parallel, write in input order; 5. exit code.
-  const report::AuditSummary summary = audit_rows(ctx, o, input, matcher, *writer);
-  return exit_code(ctx, o, summary);
+  return code;
 }
 
 }  // namespace
@@ -179,8 +311,8 @@ void setup_audit(CLI::App& app, Context& ctx, const CommandEntry& self) {
   CLI::App* cmd = app.add_subcommand(self.name, self.summary);
   cmd->add_option("CUSTOMERS", o->input, "customer file: .csv (with a header) or .jsonl")
       ->required();
-  cmd->add_option("--format", o->format, "csv (default), json or html")
-      ->check(CLI::IsMember({"csv", "json", "html"}));
+  cmd->add_option("--format", o->format, "csv (default), json, html, sarif or junit")
+      ->check(CLI::IsMember({"csv", "json", "html", "sarif", "junit"}));
   cmd->add_option("--jobs,-j", o->jobs, "worker threads (default: all hardware threads)")
       ->check(CLI::Range(1U, 256U));
   cmd->add_option("--threshold", o->threshold,
@@ -188,13 +320,18 @@ void setup_audit(CLI::App& app, Context& ctx, const CommandEntry& self) {
   cmd->add_option("-o,--output", o->output, "write the report to FILE instead of stdout");
   cmd->add_flag("--keep-going", o->keep_going,
                 "report a bad row as an error record and go on (exit 3 at the end)");
-  cmd->add_option("--fail-on", o->fail_on, "exit 1 when any customer is review (default) or match")
+  cmd->add_option("--fail-on", o->fail_on,
+                  "exit 1 when any customer (after suppressions) is review (default) or match")
       ->check(CLI::IsMember({"review", "match"}));
   cmd->add_option("--name-column", o->name_column, "header (or JSON key) of the customer name");
   cmd->add_option("--country-column", o->country_column, "header (or JSON key) of the country");
   cmd->add_option("--id-column", o->id_column, "header (or JSON key) of the customer id");
   cmd->add_option("--hits", o->hits, "best hits to report per customer (default 3)")
       ->check(CLI::Range(size_t{1}, size_t{10}));
+  add_ci_options(cmd, o->ci,
+                 "re-screen only against entries added or changed since dataset N (3 or #3) or "
+                 "since the lists active on a date; report only customers that hit them",
+                 "DATASET|DATE");
   cmd->callback([&ctx, o] { ctx.action = [&ctx, o] { return run_audit(ctx, *o); }; });
 }
 

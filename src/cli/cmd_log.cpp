@@ -1,6 +1,6 @@
 // `exportcheck log verify|show FILE`: the audit log that `screen --log FILE`
-// appends to. verify walks the hash chain and names the first bad line
-// (exit 3); show prints each record and the state of the chain.
+// and `audit --log FILE` append to. verify walks the hash chain and names the
+// first bad line (exit 3); show prints each record and the state of the chain.
 #include <CLI/CLI.hpp>
 #include <memory>
 
@@ -61,14 +61,14 @@ void setup_log(CLI::App& app, Context& ctx, const CommandEntry& self) {
   auto vo = std::make_shared<LogOpts>();
   CLI::App* verify = log->add_subcommand(
       "verify", "check the hash chain of an audit log (exit 3 at the first bad line)");
-  verify->add_option("file", vo->file, "audit log written by 'screen --log'")
+  verify->add_option("file", vo->file, "audit log written by 'screen --log' or 'audit --log'")
       ->required()
       ->type_name("FILE");
   verify->callback([&ctx, vo] { ctx.action = [&ctx, vo] { return run_verify(ctx, *vo); }; });
   auto so = std::make_shared<LogOpts>();
   CLI::App* show =
       log->add_subcommand("show", "print the records of an audit log, then check its chain");
-  show->add_option("file", so->file, "audit log written by 'screen --log'")
+  show->add_option("file", so->file, "audit log written by 'screen --log' or 'audit --log'")
       ->required()
       ->type_name("FILE");
   show->callback([&ctx, so] { ctx.action = [&ctx, so] { return run_show(ctx, *so); }; });

@@ -24,6 +24,8 @@ namespace {
 
 const char* k_default_ignore = ".exportcheck-ignore.json";
 
+}  // namespace
+
 long long parse_dataset_id(const std::string& text) {
   std::string digits = util::starts_with(text, "#") ? text.substr(1) : text;
   if (digits.empty() || digits.size() > 12 ||
@@ -36,7 +38,6 @@ long long parse_dataset_id(const std::string& text) {
   return std::stoll(digits);
 }
 
-// The active dataset that replaced `old` (same source), or `old` itself.
 model::DatasetInfo active_successor(const store::Store& db, const model::DatasetInfo& old) {
   for (const model::DatasetInfo& d : db.datasets(false)) {
     if (d.source_key == old.source_key) {
@@ -47,9 +48,15 @@ model::DatasetInfo active_successor(const store::Store& db, const model::Dataset
                   old.source_key + ") has no active successor in '" + db.path() + "'");
 }
 
-}  // namespace
-
 void add_screen_ci_options(CLI::App* cmd, ScreenCiOptions& opts) {
+  add_ci_options(cmd, opts,
+                 "screen only orders with a party matching an entry added or changed since "
+                 "dataset N",
+                 "DATASET");
+}
+
+void add_ci_options(CLI::App* cmd, ScreenCiOptions& opts, const std::string& changed_since_help,
+                    const std::string& changed_since_type) {
   cmd->add_option(
          "--ignore", opts.ignore_file,
          "suppressions file (default: ./.exportcheck-ignore.json when present; docs/ci.md)")
@@ -63,10 +70,8 @@ void add_screen_ci_options(CLI::App* cmd, ScreenCiOptions& opts) {
                 "default lists; 'exportcheck db verify' checks more)");
   cmd->add_option("--log", opts.log_file, "append a hash-chained audit record of this run to FILE")
       ->type_name("FILE");
-  cmd->add_option(
-         "--changed-since", opts.changed_since,
-         "screen only orders with a party matching an entry added or changed since dataset N")
-      ->type_name("DATASET");
+  cmd->add_option("--changed-since", opts.changed_since, changed_since_help)
+      ->type_name(changed_since_type);
 }
 
 void check_lists(Context& ctx, const store::Store& db,
@@ -134,7 +139,11 @@ void keep_changed_orders(Context& ctx, const store::Store& db, const match::Matc
 }
 
 void warn_suppressions(Context& ctx, const screen::SuppressionOutcome& outcome) {
-  for (const screen::SuppressionStatus& st : outcome.statuses) {
+  warn_suppressions(ctx, outcome.statuses);
+}
+
+void warn_suppressions(Context& ctx, const std::vector<screen::SuppressionStatus>& statuses) {
+  for (const screen::SuppressionStatus& st : statuses) {
     bool ignored = st.state == screen::SuppressionState::expired ||
                    st.state == screen::SuppressionState::stale ||
                    st.state == screen::SuppressionState::gone;
@@ -164,27 +173,36 @@ void render_screen(Context& ctx, const std::string& format, const report::Screen
   }
 }
 
+std::string checked_log_chain(const std::string& log_file) {
+  auto chain = import::verify_audit_chain(import::read_audit_log(log_file));
+  if (chain.bad_line) {
+    throw DataError(log_file + ":" + std::to_string(*chain.bad_line) + ": " + chain.problem +
+                    "; not appending to a broken audit log (see 'exportcheck log verify')");
+  }
+  return chain.last_hash;
+}
+
+void append_log_record(const std::string& log_file, const std::string& record_json) {
+  std::string line = import::seal_audit_record(record_json, checked_log_chain(log_file));
+  std::ofstream out(log_file, std::ios::app | std::ios::binary);
+  out << line << "\n";
+  out.flush();
+  if (!out) {
+    throw DataError(log_file + ": cannot append the audit record");
+  }
+}
+
 void append_audit_record(Context& ctx, const ScreenCiOptions& opts, const report::ScreenRun& run,
                          const std::vector<std::string>& order_files, int exit_code) {
   if (opts.log_file.empty()) {
     return;
   }
-  auto chain = import::verify_audit_chain(import::read_audit_log(opts.log_file));
-  if (chain.bad_line) {
-    throw DataError(opts.log_file + ":" + std::to_string(*chain.bad_line) + ": " + chain.problem +
-                    "; not appending to a broken audit log (see 'exportcheck log verify')");
-  }
+  checked_log_chain(opts.log_file);
   report::AuditInputs in{order_files, {}, ctx.now_iso(), exit_code};
   for (const std::string& f : order_files) {
     in.hashes.push_back(import::file_sha256(f));
   }
-  std::string line = import::seal_audit_record(report::audit_record_json(run, in), chain.last_hash);
-  std::ofstream out(opts.log_file, std::ios::app | std::ios::binary);
-  out << line << "\n";
-  out.flush();
-  if (!out) {
-    throw DataError(opts.log_file + ": cannot append the audit record");
-  }
+  append_log_record(opts.log_file, report::audit_record_json(run, in));
 }
 
 }  // namespace ecc::cli

@@ -37,6 +37,16 @@ struct ScreenCiOptions {
 
 // Adds --ignore, --max-data-age, --log and --changed-since to `cmd`.
 void add_screen_ci_options(CLI::App* cmd, ScreenCiOptions& opts);
+// The same options with the command's own --changed-since help and value name (audit).
+void add_ci_options(CLI::App* cmd, ScreenCiOptions& opts, const std::string& changed_since_help,
+                    const std::string& changed_since_type);
+
+// A dataset id as --changed-since gives it ("3" or "#3"); UsageError otherwise.
+long long parse_dataset_id(const std::string& text);
+
+// The active dataset of the same source as `old` (`old` itself while active);
+// DataError when the source has no active dataset any more.
+model::DatasetInfo active_successor(const store::Store& db, const model::DatasetInfo& old);
 
 // Fail closed on the lists: throws DataError (exit 3) when --check-db is set
 // and SQLite's integrity check fails, or when an active dataset's data date
@@ -57,9 +67,17 @@ void keep_changed_orders(Context& ctx, const store::Store& db, const match::Matc
 
 // Warns about suppressions that no longer apply (expired, stale, gone).
 void warn_suppressions(Context& ctx, const screen::SuppressionOutcome& outcome);
+void warn_suppressions(Context& ctx, const std::vector<screen::SuppressionStatus>& statuses);
 
 // Prints the run in --format: table, json, sarif, junit or csv.
 void render_screen(Context& ctx, const std::string& format, const report::ScreenRun& run);
+
+// Verifies the hash chain of the audit log `log_file` (a missing file is an
+// empty chain) and returns its last hash; DataError naming the first bad line.
+std::string checked_log_chain(const std::string& log_file);
+
+// Seals `record_json` onto the chain of `log_file` (verified again) and appends it.
+void append_log_record(const std::string& log_file, const std::string& record_json);
 
 // --log FILE: verifies the existing chain (DataError when broken) and appends
 // one sealed record for this run.

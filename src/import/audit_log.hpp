@@ -1,5 +1,6 @@
 #pragma once
-// The audit log of `screen --log FILE`: one JSON record per line, hash-chained.
+// The audit log of `screen --log FILE` and `audit --log FILE`: one JSON record
+// per line, hash-chained.
 // Each record carries `prev` (the previous record's hash, null for the first)
 // and `hash`: SHA-256 of the record's compact JSON without `hash`, keys in the
 // order written. Editing, inserting or deleting a line breaks the chain.

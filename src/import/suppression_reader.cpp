@@ -20,8 +20,8 @@ using nlohmann::json;
 
 namespace {
 
-const std::vector<std::string> k_keys = {"rule",  "entry",  "content_hash", "party",
-                                         "order", "reason", "approved_by",  "expires"};
+const std::vector<std::string> k_keys = {"rule",     "entry",  "content_hash", "party",  "order",
+                                         "customer", "reason", "approved_by",  "expires"};
 
 struct Fields {
   const std::string& file;
@@ -73,8 +73,12 @@ model::Suppression parse_one(const std::string& file, const json& o, size_t inde
   s.entry = f.str("entry", false);
   s.party = f.str("party", false);
   s.order = f.str("order", false);
-  if (s.entry.empty() && s.party.empty() && s.order.empty()) {
-    f.fail("", "names no finding: give at least one of entry, party, order");
+  s.customer = f.str("customer", false);
+  if (s.entry.empty() && s.party.empty() && s.order.empty() && s.customer.empty()) {
+    f.fail("", "names no finding: give at least one of entry, party, order, customer");
+  }
+  if (!s.order.empty() && !s.customer.empty()) {
+    f.fail("", "names both an order (screen) and a customer (audit): use one suppression each");
   }
   s.content_hash = util::to_lower_ascii(f.str("content_hash", !s.entry.empty()));
   if (!s.content_hash.empty() && !is_sha256_hex(s.content_hash)) {

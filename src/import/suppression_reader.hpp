@@ -1,7 +1,8 @@
 #pragma once
 // Reads the suppressions file (`screen --ignore FILE`, default
-// .exportcheck-ignore.json): {"suppressions": [{rule, entry, content_hash,
-// party, order, reason, approved_by, expires}]}, documented in docs/ci.md.
+// .exportcheck-ignore.json; also `audit --ignore FILE`): {"suppressions":
+// [{rule, entry, content_hash, party, order, customer, reason, approved_by,
+// expires}]}, documented in docs/ci.md.
 // Strict: an unknown key or a missing reason is an error, never a wider match.
 
 #include <string>

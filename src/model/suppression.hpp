@@ -10,13 +10,15 @@
 
 namespace ecc::model {
 
-// `rule` is required, and at least one of entry/party/order; `content_hash`
-// is required with `entry`.
+// `rule` is required, and at least one of entry/party/order/customer;
+// `content_hash` is required with `entry`. `order` applies to `screen` only,
+// `customer` to `audit` only.
 struct Suppression {
   std::string rule;          // screening rule id, e.g. "entity-list"
   std::string entry;         // list entry key ("db show", JSON parties[].matches[].key)
-  std::string party;         // order party name (ASCII case-insensitive)
-  std::string order;         // order id
+  std::string party;         // order party or customer name (ASCII case-insensitive)
+  std::string order;         // order id (screen)
+  std::string customer;      // customer id of a customer file (audit)
   std::string content_hash;  // model::content_hash of the entry as reviewed
   std::string reason;
   std::string approved_by;

@@ -1,11 +1,14 @@
-// The audit record of one `screen --log` run and `log show`. A record holds
+// The audit record of one `screen --log` or `audit --log` run, and `log show`. A record holds
 // what an auditor needs to reproduce the decision: which inputs (digests),
 // which lists (dataset hashes and dates), which rules (version), which dates,
 // the verdicts and the suppressions applied. Integers and strings only, so the
 // hash chain (import/audit_log.hpp) survives a parse and re-serialisation.
+#include <cstdio>
 #include <nlohmann/json.hpp>
 
+#include "report/audit_report.hpp"
 #include "report/ci_report.hpp"
+#include "report/sarif_parts.hpp"
 #include "util/sha256.hpp"
 #include "util/strings.hpp"
 
@@ -48,18 +51,19 @@ ordered_json orders_json(const ScreenRun& run) {
   return orders;
 }
 
-ordered_json suppressions_json(const ScreenRun& run) {
+ordered_json suppressions_json(const std::vector<screen::SuppressionStatus>* statuses) {
   ordered_json out = ordered_json::array();
-  if (!run.suppressions) {
+  if (!statuses) {
     return out;
   }
-  for (const screen::SuppressionStatus& st : run.suppressions->statuses) {
+  for (const screen::SuppressionStatus& st : *statuses) {
     const screen::Suppression& s = *st.suppression;
     out.push_back({{"source", s.source},
                    {"rule", s.rule},
                    {"entry", s.entry},
                    {"party", s.party},
                    {"order", s.order},
+                   {"customer", s.customer},
                    {"content_hash", s.content_hash},
                    {"approved_by", s.approved_by},
                    {"expires", s.expires.iso()},
@@ -74,26 +78,69 @@ std::string text(const ordered_json& j, const char* key) {
   return it != j.end() && it->is_string() ? it->get<std::string>() : "?";
 }
 
+std::string threshold_text(double x) {
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%.2f", x);
+  return buf;
+}
+
+void print_audit_summary(std::ostream& out, const ordered_json& j) {
+  if (!j.contains("summary") || !j["summary"].is_object()) {
+    return;
+  }
+  const ordered_json& s = j["summary"];
+  out << "    customers " << s.value("customers", 0) << ": " << s.value("clear", 0) << " clear, "
+      << s.value("review", 0) << " review, " << s.value("match", 0) << " match, "
+      << s.value("errors", 0) << " errors; " << s.value("suppressed", 0)
+      << " with suppressed findings; results " << text(j, "results_sha256").substr(0, 12) << "\n";
+  if (j.contains("changed_since") && j["changed_since"].is_string()) {
+    out << "    delta audit: changed since " << text(j, "changed_since") << "\n";
+  }
+}
+
 }  // namespace
 
 std::string audit_record_json(const ScreenRun& run, const AuditInputs& in) {
-  ordered_json datasets = ordered_json::array();
-  for (const model::DatasetInfo& d : run.data->datasets) {
-    datasets.push_back({{"id", d.id},
-                        {"source", d.source_key},
-                        {"file", d.file_name},
-                        {"sha256", d.sha256},
-                        {"data_date", d.data_date}});
-  }
-  ordered_json j{{"command", "screen"},
+  ordered_json datasets = sarif::datasets_json(run.data->datasets);
+  ordered_json j{
+      {"command", "screen"},
+      {"timestamp", in.timestamp},
+      {"tool_version", run.data->tool_version},
+      {"rules_version", run.data->rules_version},
+      {"input", inputs_json(in)},
+      {"datasets", datasets},
+      {"fail_on", model::to_string(run.fail_on)},
+      {"orders", orders_json(run)},
+      {"suppressions", suppressions_json(run.suppressions ? &run.suppressions->statuses : nullptr)},
+      {"exit", in.exit_code}};
+  return j.dump();
+}
+
+std::string audit_run_record_json(const AuditRunRecord& run, const AuditInputs& in) {
+  const AuditSummary& s = run.summary;
+  ordered_json j{{"command", "audit"},
                  {"timestamp", in.timestamp},
                  {"tool_version", run.data->tool_version},
                  {"rules_version", run.data->rules_version},
                  {"input", inputs_json(in)},
-                 {"datasets", datasets},
-                 {"fail_on", model::to_string(run.fail_on)},
-                 {"orders", orders_json(run)},
-                 {"suppressions", suppressions_json(run)},
+                 {"datasets", sarif::datasets_json(run.data->datasets)},
+                 {"fail_on", run.fail_on},
+                 {"thresholds",
+                  {{"review", threshold_text(run.review_threshold)},
+                   {"match", threshold_text(run.match_threshold)}}},
+                 {"changed_since", run.changed_since.empty() ? ordered_json(nullptr)
+                                                             : ordered_json(run.changed_since)},
+                 {"summary",
+                  {{"customers", s.customers},
+                   {"clear", s.clear},
+                   {"review", s.review},
+                   {"match", s.match},
+                   {"errors", s.errors},
+                   {"suppressed", s.suppressed},
+                   {"effective_review", s.effective_review},
+                   {"effective_match", s.effective_match}}},
+                 {"results_sha256", run.results_sha256},
+                 {"suppressions", suppressions_json(run.suppressions)},
                  {"exit", in.exit_code}};
   return j.dump();
 }
@@ -122,6 +169,7 @@ void print_audit_log(std::ostream& out, const std::vector<std::string>& lines) {
       }
       out << "\n";
     }
+    print_audit_summary(out, j);
     for (const ordered_json& s : j.value("suppressions", ordered_json::array())) {
       out << "    suppression " << text(s, "source") << ": " << text(s, "state") << ", applied "
           << s.value("applied", 0) << " (approved by " << text(s, "approved_by") << ")\n";

@@ -1,9 +1,11 @@
 // CSV and JSON rendering of `exportcheck audit`, one customer at a time so a
 // million-row audit streams with flat memory. CSV has one row per customer
-// (best hit in columns, further hits in one cell); JSON is one document whose
-// "customers" array holds one compact object per line, then the summary.
+// (best hit in columns, further hits in one cell, then the decision after
+// suppressions); JSON is one document whose "customers" array holds one
+// compact object per line, then the summary.
 #include "report/audit_report.hpp"
 
+#include <algorithm>
 #include <iomanip>
 #include <nlohmann/json.hpp>
 #include <sstream>
@@ -51,12 +53,23 @@ std::string other_hits(const CustomerResult& r) {
   return util::join(parts, "; ");
 }
 
+// The suppressions that covered findings of `r`, "FILE: /suppressions/N" each.
+std::string suppressed_by(const CustomerResult& r) {
+  std::vector<std::string> parts;
+  for (const auto& f : r.findings) {
+    if (f.suppressed)
+      parts.push_back(f.rule->id + " " + f.hit.entry_key + " by " + f.suppressed->source);
+  }
+  return util::join(parts, "; ");
+}
+
 class CsvWriter : public AuditWriter {
  public:
   explicit CsvWriter(std::ostream& out) : m_out(out) {}
   void begin() override {
     m_out << "row,line,customer_id,customer_name,country,decision,score,list,entry_key,"
-             "entry_name,matched_name,method,explanation,other_hits,ownership,error\n";
+             "entry_name,matched_name,method,explanation,other_hits,ownership,error,"
+             "effective_decision,suppressed_by\n";
   }
   void write(const CustomerResult& r) override {
     const model::Customer& c = r.customer;
@@ -71,6 +84,8 @@ class CsvWriter : public AuditWriter {
     }
     f.push_back(r.ownership_evaluated ? util::join(r.ownership, "; ") : "not_evaluated");
     f.push_back(c.error);
+    f.push_back(effective_label(r));
+    f.push_back(suppressed_by(r));
     for (size_t i = 0; i < f.size(); ++i)
       m_out << (i ? "," : "") << csv_field(f[i]);
     m_out << "\n";
@@ -121,7 +136,10 @@ class JsonWriter : public AuditWriter {
         {"lists", m_header.lists},
         {"thresholds",
          {{"review", m_header.review_threshold}, {"match", m_header.match_threshold}}}};
-    const std::string text = head.dump();
+    ordered_json full = head;
+    if (!m_header.delta.empty())
+      full["changed_since"] = m_header.delta;
+    const std::string text = full.dump();
     m_out << text.substr(0, text.size() - 1) << ",\"customers\":[";
   }
   void write(const CustomerResult& r) override {
@@ -141,16 +159,30 @@ class JsonWriter : public AuditWriter {
         {"ownership", {{"evaluated", r.ownership_evaluated}, {"restrictions", r.ownership}}}};
     if (!c.error.empty())
       row["error"] = c.error;
+    row["effective_decision"] = effective_label(r);
+    ordered_json suppressed = ordered_json::array();
+    for (const auto& f : r.findings) {
+      if (f.suppressed)
+        suppressed.push_back({{"rule", f.rule->id},
+                              {"list", f.hit.list_code},
+                              {"entry_key", f.hit.entry_key},
+                              {"by", f.suppressed->source},
+                              {"approved_by", f.suppressed->approved_by}});
+    }
+    row["suppressed"] = suppressed;
     m_out << (m_first ? "\n" : ",\n")
           << row.dump(-1, ' ', false, ordered_json::error_handler_t::replace);
     m_first = false;
   }
   void end(const AuditSummary& s) override {
-    const ordered_json summary = {{"customers", s.customers},
-                                  {"clear", s.clear},
-                                  {"review", s.review},
-                                  {"match", s.match},
-                                  {"errors", s.errors}};
+    const ordered_json summary = {
+        {"customers", s.customers},
+        {"clear", s.clear},
+        {"review", s.review},
+        {"match", s.match},
+        {"errors", s.errors},
+        {"suppressed", s.suppressed},
+        {"effective", {{"review", s.effective_review}, {"match", s.effective_match}}}};
     m_out << "\n],\"summary\":" << summary.dump() << "}\n";
     m_out.flush();
   }
@@ -169,6 +201,13 @@ void AuditSummary::add(const CustomerResult& r) {
     ++errors;
     return;
   }
+  if (std::any_of(r.findings.begin(), r.findings.end(),
+                  [](const screen::AuditFinding& f) { return f.suppressed != nullptr; }))
+    ++suppressed;
+  if (r.effective == match::Decision::review)
+    ++effective_review;
+  if (r.effective == match::Decision::match)
+    ++effective_match;
   switch (r.decision) {
     case match::Decision::match:
       ++match;
@@ -182,8 +221,27 @@ void AuditSummary::add(const CustomerResult& r) {
   }
 }
 
+size_t AuditSummary::failing(match::Decision fail_on) const {
+  return fail_on == match::Decision::match ? effective_match : effective_review + effective_match;
+}
+
 std::string decision_label(const CustomerResult& r) {
   return r.customer.error.empty() ? std::string(match::to_string(r.decision)) : "error";
+}
+
+std::string effective_label(const CustomerResult& r) {
+  return r.customer.error.empty() ? std::string(match::to_string(r.effective)) : "error";
+}
+
+std::string finding_message(const CustomerResult& r, const screen::AuditFinding& f) {
+  const model::Customer& c = r.customer;
+  const match::MatchResult& h = f.hit;
+  std::string who =
+      "'" + c.name + "' (row " + std::to_string(c.row) + (c.id.empty() ? "" : ", id " + c.id) + ")";
+  return "[" + std::string(match::to_string(h.decision)) + "] " + f.rule->id + ": " + who + " " +
+         (h.decision == match::Decision::match ? "matches" : "resembles") + " '" + h.entry_name +
+         "' on " + h.list_code + " [" + h.entry_key + "] (score " + fixed3(h.score) +
+         "): " + explain_hit(h) + " (" + util::join(f.rule->citations, "; ") + ")";
 }
 
 std::string explain_hit(const match::MatchResult& h) {
@@ -213,6 +271,10 @@ std::unique_ptr<AuditWriter> make_audit_writer(AuditFormat format, std::ostream&
       return std::make_unique<JsonWriter>(out, std::move(header));
     case AuditFormat::html:
       return make_audit_html_writer(out, std::move(header));
+    case AuditFormat::sarif:
+      return make_audit_sarif_writer(out, std::move(header));
+    case AuditFormat::junit:
+      return make_audit_junit_writer(out, std::move(header));
     case AuditFormat::csv:
       break;
   }

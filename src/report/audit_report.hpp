@@ -1,7 +1,8 @@
 #pragma once
 // Rendering of `exportcheck audit`: one result per customer, streamed in
-// input order as CSV or JSON, or gathered into one self-contained HTML report.
-// docs/matching.md ("Audit output") documents the columns and keys.
+// input order as CSV, JSON, SARIF or JUnit XML, or gathered into one
+// self-contained HTML report. docs/matching.md ("Audit output") documents the
+// columns and keys, docs/ci.md the CI formats.
 
 #include <cstddef>
 #include <memory>
@@ -11,6 +12,9 @@
 
 #include "match/matcher.hpp"
 #include "model/customer.hpp"
+#include "report/ci_report.hpp"
+#include "report/screen_report.hpp"
+#include "screen/audit_findings.hpp"
 
 namespace ecc::report {
 
@@ -20,6 +24,11 @@ struct CustomerResult {
   std::vector<match::MatchResult> hits;  // best first, at most the requested number
   match::Decision decision = match::Decision::clear;
   std::vector<std::string> guards;  // query-level guards ("generic name ...")
+  // Every hit that is not clear, with its rule and suppression (all of them,
+  // not only the reported `hits`), and the decision once suppressed ones are
+  // set aside: what --fail-on and the CI formats go by.
+  std::vector<screen::AuditFinding> findings;
+  match::Decision effective = match::Decision::clear;
   // Ownership-derived restrictions are not evaluated yet (hook, see docs/matching.md).
   bool ownership_evaluated = false;
   std::vector<std::string> ownership;
@@ -32,15 +41,25 @@ struct AuditHeader {
   std::string lists;      // e.g. "14160 entries from 1 active dataset(s)"
   double review_threshold = 0.0;
   double match_threshold = 0.0;
+  // For the CI formats (SARIF, JUnit); unset for the others.
+  const DataProvenance* data = nullptr;  // datasets, rules and tool version
+  std::string fail_on = "review";        // the --fail-on decision: review or match
+  std::string delta;  // --changed-since: what the delta report is against; empty: full audit
+  // The suppressions' states, read at end() (they change while rows are written).
+  const std::vector<screen::SuppressionStatus>* suppressions = nullptr;
 };
 
 struct AuditSummary {
-  size_t customers = 0, clear = 0, review = 0, match = 0, errors = 0;
+  size_t customers = 0, clear = 0, review = 0, match = 0, errors = 0;  // by decision
+  size_t suppressed = 0;  // customers with at least one suppressed finding
+  size_t effective_review = 0, effective_match = 0;  // by decision after suppressions
   // Counts `r` (errors, or its decision).
   void add(const CustomerResult& r);
+  // Customers whose decision after suppressions is at or above `fail_on`.
+  size_t failing(match::Decision fail_on) const;
 };
 
-enum class AuditFormat { csv, json, html };
+enum class AuditFormat { csv, json, html, sarif, junit };
 
 // Writes results as they come. begin() once, write() per customer in input
 // order, end() once with the totals.
@@ -59,6 +78,37 @@ std::unique_ptr<AuditWriter> make_audit_writer(AuditFormat format, std::ostream&
 
 // The HTML writer (audit_html.cpp).
 std::unique_ptr<AuditWriter> make_audit_html_writer(std::ostream& out, AuditHeader header);
+
+// The SARIF 2.1.0 writer (audit_sarif.cpp): one result per finding, streamed;
+// the rules, invocation and run properties follow the results.
+std::unique_ptr<AuditWriter> make_audit_sarif_writer(std::ostream& out, AuditHeader header);
+
+// The JUnit XML writer (audit_junit.cpp): one test case per customer with a
+// finding or an error, and one for the clear rest; cases are spooled to a
+// temporary file so that the counts can lead the document.
+std::unique_ptr<AuditWriter> make_audit_junit_writer(std::ostream& out, AuditHeader header);
+
+// What the audit record of one `audit --log` run holds besides the inputs.
+struct AuditRunRecord {
+  const DataProvenance* data = nullptr;
+  std::string fail_on;  // review or match
+  double review_threshold = 0.0, match_threshold = 0.0;
+  std::string changed_since;  // what a delta audit is against; empty for a full audit
+  AuditSummary summary;
+  const std::vector<screen::SuppressionStatus>* suppressions = nullptr;  // null: no file
+  std::string results_sha256;  // digest of every finding, in input order (cmd_audit.cpp)
+};
+
+// One audit record of an `audit` run as compact JSON, without prev/hash
+// (import::seal_audit_record adds them). Integers and strings only.
+std::string audit_run_record_json(const AuditRunRecord& run, const AuditInputs& in);
+
+// "[match] entity-list: 'NAME' (row 3, id C-1) matches 'ENTRY' on entity_list
+// [KEY] (score 0.970): EXPLANATION (CITATIONS)", the text of one finding.
+std::string finding_message(const CustomerResult& r, const screen::AuditFinding& f);
+
+// The customer's "effective" decision label: "error" for a bad row.
+std::string effective_label(const CustomerResult& r);
 
 // One line explaining a hit: matched words, evidence, guards
 // ("sensetime (exact), technology (exact); country corroborates +0.03: ...").

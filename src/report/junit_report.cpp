@@ -6,38 +6,15 @@
 #include <sstream>
 
 #include "report/ci_report.hpp"
+#include "report/xml_escape.hpp"
 #include "util/strings.hpp"
 
 namespace ecc::report {
 
 namespace {
 
-// XML-escapes text; control characters XML 1.0 forbids become spaces.
 std::string xml(const std::string& s) {
-  std::string out;
-  for (char c : s) {
-    unsigned char u = static_cast<unsigned char>(c);
-    switch (c) {
-      case '&':
-        out += "&amp;";
-        break;
-      case '<':
-        out += "&lt;";
-        break;
-      case '>':
-        out += "&gt;";
-        break;
-      case '"':
-        out += "&quot;";
-        break;
-      case '\'':
-        out += "&apos;";
-        break;
-      default:
-        out += (u < 0x20 && c != '\n' && c != '\t') ? ' ' : c;
-    }
-  }
-  return out;
+  return xml_escape(s);
 }
 
 std::string finding_text(const ScreenRun& run, size_t r, size_t f) {

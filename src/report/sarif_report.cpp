@@ -7,6 +7,7 @@
 #include <nlohmann/json.hpp>
 
 #include "report/ci_report.hpp"
+#include "report/sarif_parts.hpp"
 #include "util/sha256.hpp"
 #include "util/strings.hpp"
 
@@ -15,49 +16,7 @@ namespace ecc::report {
 namespace {
 
 using nlohmann::ordered_json;
-
-const char* level(model::Verdict v) {
-  switch (v) {
-    case model::Verdict::prohibited:
-    case model::Verdict::license_required:
-      return "error";
-    case model::Verdict::notify:
-    case model::Verdict::review:
-      return "warning";
-    case model::Verdict::clear:
-      return "note";
-  }
-  return "warning";
-}
-
-std::string rule_file(const model::ScreeningRule& r) {
-  size_t at = r.source_file.rfind("rules/");
-  return r.source_file.substr(at == std::string::npos ? 0 : at);
-}
-
-ordered_json rule_descriptor(const model::ScreeningRule& r) {
-  std::string cites = util::join(r.citations, "; ");
-  std::string help =
-      r.title + ". Citation: " + cites +
-      ". Verdict when it applies: " + std::string(model::to_string(r.verdict)) +
-      (r.policy.empty() || r.policy.find('{') != std::string::npos ? "" : "; policy: " + r.policy) +
-      ". Rule file: " + rule_file(r) +
-      ". To accept a reviewed finding, add a suppression (docs/ci.md).";
-  ordered_json props{{"citations", r.citations},
-                     {"verdict", model::to_string(r.verdict)},
-                     {"rule_file", rule_file(r)},
-                     {"tags", {"export-control", model::to_string(r.verdict)}}};
-  if (!r.confidence.empty()) {
-    props["confidence"] = r.confidence;
-  }
-  return {{"id", r.id},
-          {"name", r.id},
-          {"shortDescription", {{"text", r.title}}},
-          {"fullDescription", {{"text", r.title + " (" + cites + ")"}}},
-          {"help", {{"text", help}}},
-          {"defaultConfiguration", {{"level", level(r.verdict)}}},
-          {"properties", props}};
-}
+using sarif::level;
 
 // CSV orders point at "FILE:LINE"; JSON orders at a JSON pointer (line 1).
 int pointer_line(const std::string& pointer) {
@@ -86,19 +45,11 @@ ordered_json location(const screen::ScreenResult& r, const model::Finding& f) {
     logical.push_back({{"fullyQualifiedName", p.pointer}, {"kind", "element"}});
     text += (text.empty() ? "" : "; ") + p.role + ": " + p.name;
   }
-  ordered_json physical{{"artifactLocation", {{"uri", r.order->source}}},
+  ordered_json physical{{"artifactLocation", {{"uri", sarif::artifact_uri(r.order->source)}}},
                         {"region", {{"startLine", pointer_line(primary)}}}};
   return {{"physicalLocation", physical},
           {"logicalLocations", logical},
           {"message", {{"text", "order " + r.order->id + (text.empty() ? "" : ", " + text)}}}};
-}
-
-ordered_json suppression_json(const screen::Suppression& s) {
-  return {{"kind", "external"},
-          {"status", "accepted"},
-          {"justification", s.reason},
-          {"properties",
-           {{"approved_by", s.approved_by}, {"expires", s.expires.iso()}, {"source", s.source}}}};
 }
 
 ordered_json result_json(const ScreenRun& run, size_t r, size_t f, int rule_index) {
@@ -117,7 +68,7 @@ ordered_json result_json(const ScreenRun& run, size_t r, size_t f, int rule_inde
       {"locations", {location(res, fd)}},
       {"partialFingerprints", {{"exportcheckFinding/v1", util::sha256_hex(identity)}}}};
   if (const screen::Suppression* s = suppression_of(run, r, f)) {
-    j["suppressions"] = {suppression_json(*s)};
+    j["suppressions"] = {sarif::suppression_json(*s)};
   }
   ordered_json props{{"order", res.order->id},
                      {"as_of", res.as_of.iso()},
@@ -131,35 +82,7 @@ ordered_json result_json(const ScreenRun& run, size_t r, size_t f, int rule_inde
   return j;
 }
 
-ordered_json notifications(const ScreenRun& run) {
-  ordered_json out = ordered_json::array();
-  if (!run.suppressions) {
-    return out;
-  }
-  for (const screen::SuppressionStatus& st : run.suppressions->statuses) {
-    bool ignored = st.state == screen::SuppressionState::expired ||
-                   st.state == screen::SuppressionState::stale ||
-                   st.state == screen::SuppressionState::gone;
-    if (ignored || !st.detail.empty()) {
-      out.push_back(
-          {{"level", ignored ? "warning" : "note"},
-           {"message",
-            {{"text", st.suppression->source + ": suppression " +
-                          std::string(screen::to_string(st.state)) + ": " + st.detail}}}});
-    }
-  }
-  return out;
-}
-
 ordered_json run_properties(const ScreenRun& run) {
-  ordered_json datasets = ordered_json::array();
-  for (const model::DatasetInfo& d : run.data->datasets) {
-    datasets.push_back({{"id", d.id},
-                        {"source", d.source_key},
-                        {"file", d.file_name},
-                        {"sha256", d.sha256},
-                        {"data_date", d.data_date}});
-  }
   ordered_json orders = ordered_json::array();
   for (size_t r = 0; r < run.results->size(); ++r) {
     const screen::ScreenResult& res = (*run.results)[r];
@@ -171,7 +94,7 @@ ordered_json run_properties(const ScreenRun& run) {
   }
   return {{"rules_version", run.data->rules_version},
           {"fail_on", model::to_string(run.fail_on)},
-          {"datasets", datasets},
+          {"datasets", sarif::datasets_json(run.data->datasets)},
           {"orders", orders}};
 }
 
@@ -188,7 +111,7 @@ void print_screen_sarif(std::ostream& out, const ScreenRun& run) {
   std::map<std::string, int> index;
   for (const auto& [id, rule] : used) {
     index[id] = static_cast<int>(rules.size());
-    rules.push_back(rule_descriptor(*rule));
+    rules.push_back(sarif::rule_descriptor(*rule));
   }
   ordered_json results = ordered_json::array();
   for (size_t r = 0; r < run.results->size(); ++r) {
@@ -201,17 +124,17 @@ void print_screen_sarif(std::ostream& out, const ScreenRun& run) {
                       {"semanticVersion", run.data->tool_version},
                       {"rules", rules}};
   ordered_json invocation{{"executionSuccessful", true},
-                          {"toolExecutionNotifications", notifications(run)}};
-  ordered_json sarif{{"$schema",
-                      "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/"
-                      "sarif-schema-2.1.0.json"},
-                     {"version", "2.1.0"},
-                     {"runs",
-                      {{{"tool", {{"driver", driver}}},
-                        {"invocations", {invocation}},
-                        {"results", results},
-                        {"properties", run_properties(run)}}}}};
-  out << sarif.dump(2) << "\n";
+                          {"toolExecutionNotifications",
+                           run.suppressions ? sarif::notifications(run.suppressions->statuses)
+                                            : ordered_json::array()}};
+  ordered_json log{{"$schema", sarif::k_schema},
+                   {"version", "2.1.0"},
+                   {"runs",
+                    {{{"tool", {{"driver", driver}}},
+                      {"invocations", {invocation}},
+                      {"results", results},
+                      {"properties", run_properties(run)}}}}};
+  out << log.dump(2) << "\n";
 }
 
 }  // namespace ecc::report

@@ -17,7 +17,8 @@ std::string short_hash(const std::string& h) {
   return h.substr(0, 12);
 }
 
-// State from the expiry date and the current list entries, before any finding.
+}  // namespace
+
 SuppressionStatus initial_status(const Suppression& s, const std::vector<model::ListEntry>& entries,
                                  util::Date today) {
   SuppressionStatus st{&s, SuppressionState::unused, 0, ""};
@@ -51,6 +52,8 @@ SuppressionStatus initial_status(const Suppression& s, const std::vector<model::
   return st;
 }
 
+namespace {
+
 bool names_party(const Suppression& s, const ScreenResult& r, const model::Finding& f) {
   if (s.party.empty()) {
     return true;
@@ -78,9 +81,10 @@ bool names_entry(const Suppression& s, const ScreenResult& r, const model::Findi
   });
 }
 
+// A suppression naming a customer belongs to `audit` and never covers an order's finding.
 bool names_finding(const Suppression& s, const ScreenResult& r, const model::Finding& f) {
-  return f.rule->id == s.rule && (s.order.empty() || r.order->id == s.order) &&
-         names_party(s, r, f);
+  return f.rule->id == s.rule && s.customer.empty() &&
+         (s.order.empty() || r.order->id == s.order) && names_party(s, r, f);
 }
 
 // Suppresses finding `f` of `r` with the first valid suppression that covers it.

@@ -48,6 +48,11 @@ struct SuppressionOutcome {
 // The list entry keys the suppressions name (what apply_suppressions needs of the lists).
 std::vector<std::string> suppressed_entry_keys(const std::vector<Suppression>& suppressions);
 
+// The state of `s` from its expiry date and the current list `entries` alone
+// (expired, stale, gone, else unused), before any finding is matched.
+SuppressionStatus initial_status(const Suppression& s, const std::vector<model::ListEntry>& entries,
+                                 util::Date today);
+
 // Matches `suppressions` against every finding of `results`. `entries` are
 // the active list entries with the keys the suppressions name (for stale and
 // gone checks; more are harmless); `today` decides expiry.

@@ -65,6 +65,13 @@ TEST_SUITE("screen") {
       CHECK(out.statuses[0].state == SuppressionState::applied);
       CHECK(out.statuses[0].applied == 1);
     }
+    SUBCASE("a suppression naming a customer belongs to audit and never covers an order") {
+      auto s = f.on_entry(hash);
+      s.customer = "C1";
+      auto out = f.run({s});
+      CHECK(out.by_finding[0][0] == nullptr);
+      CHECK(out.statuses[0].state == SuppressionState::unused);
+    }
     SUBCASE("a changed entry makes it stale and the finding counts again") {
       f.entries[0].aliases.push_back({"Acme Trading", "aka"});
       auto out = f.run({f.on_entry(hash)});
