@@ -9,36 +9,15 @@
 #include <sstream>
 
 #include "report/audit_report.hpp"
+#include "report/xml_escape.hpp"
 
 namespace ecc::report {
 
 namespace {
 
+// HTML text and attributes: the XML escaping (HTML5 knows &apos;).
 std::string escape(const std::string& s) {
-  std::string out;
-  out.reserve(s.size());
-  for (const char c : s) {
-    switch (c) {
-      case '&':
-        out += "&amp;";
-        break;
-      case '<':
-        out += "&lt;";
-        break;
-      case '>':
-        out += "&gt;";
-        break;
-      case '"':
-        out += "&quot;";
-        break;
-      case '\'':
-        out += "&#39;";
-        break;
-      default:
-        out += c;
-    }
-  }
-  return out;
+  return xml_escape(s);
 }
 
 std::string fixed3(double x) {

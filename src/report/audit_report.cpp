@@ -10,6 +10,7 @@
 #include <nlohmann/json.hpp>
 #include <sstream>
 
+#include "report/csv_field.hpp"
 #include "util/strings.hpp"
 
 namespace ecc::report {
@@ -28,19 +29,6 @@ std::string signed2(double x) {
   std::ostringstream s;
   s << (x >= 0 ? "+" : "") << std::fixed << std::setprecision(2) << x;
   return s.str();
-}
-
-// RFC 4180 field: quoted when it holds a comma, quote, CR or LF.
-std::string csv_field(const std::string& s) {
-  if (s.find_first_of(",\"\r\n") == std::string::npos)
-    return s;
-  std::string out = "\"";
-  for (const char c : s) {
-    out += c;
-    if (c == '"')
-      out += '"';
-  }
-  return out + "\"";
 }
 
 std::string other_hits(const CustomerResult& r) {

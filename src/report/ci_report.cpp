@@ -3,22 +3,12 @@
 // ends), so that a spreadsheet or a pipeline sees every finding with its status.
 #include "report/ci_report.hpp"
 
+#include "report/csv_field.hpp"
 #include "util/strings.hpp"
 
 namespace ecc::report {
 
 namespace {
-
-std::string csv_field(const std::string& s) {
-  if (s.find_first_of(",\"\r\n") == std::string::npos) {
-    return s;
-  }
-  std::string out = "\"";
-  for (char c : s) {
-    out += c == '"' ? std::string("\"\"") : std::string(1, c);
-  }
-  return out + "\"";
-}
 
 void csv_row(std::ostream& out, const std::vector<std::string>& fields) {
   for (size_t i = 0; i < fields.size(); ++i) {
