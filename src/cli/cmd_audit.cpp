@@ -22,12 +22,14 @@
 #include "cli/audit_pipeline.hpp"
 #include "cli/commands.hpp"
 #include "cli/context.hpp"
+#include "cli/ownership_inputs.hpp"
 #include "import/customer_reader.hpp"
 #include "match/matcher.hpp"
 #include "report/audit_report.hpp"
 #include "rules/screening_rules.hpp"
 #include "screen/audit_findings.hpp"
 #include "screen/changed_since.hpp"
+#include "screen/ownership.hpp"
 #include "store/store.hpp"
 #include "util/error.hpp"
 #include "util/strings.hpp"
@@ -101,8 +103,14 @@ match::MatchResponse response_for(const AuditMatchers& m, const match::Query& q)
 
 // Matches one customer; keeps the best `hits` results (best name only) and a
 // finding for every result that is not clear.
+// What ownership data the rows are checked against (null analyses: none imported).
+struct AuditOwnership {
+  const screen::OwnershipAnalyses* analyses = nullptr;
+  util::Date as_of;
+};
+
 report::CustomerResult audit_customer(const AuditMatchers& m, const screen::AuditRules& rules,
-                                      model::Customer&& c, size_t hits) {
+                                      const AuditOwnership& own, model::Customer&& c, size_t hits) {
   report::CustomerResult r;
   r.customer = std::move(c);
   if (!r.customer.error.empty())
@@ -113,14 +121,34 @@ report::CustomerResult audit_customer(const AuditMatchers& m, const screen::Audi
   r.guards = std::move(resp.notes);
   std::vector<match::MatchResult>& results = resp.results;
   r.findings = screen::audit_findings(results, rules);
-  r.effective = screen::effective_decision(r.findings);
+  if (own.analyses && !own.analyses->empty()) {
+    // Ownership: the customer as a graph entity (LEI, exact name, or a list
+    // entry it matches) and what it inherits from listed owners.
+    model::OrderParty party;
+    party.name = r.customer.name;
+    party.country = r.customer.country;
+    party.ids = r.customer.ids;
+    std::vector<std::string> keys;
+    for (const auto& h : results) {
+      if (h.decision == match::Decision::match)
+        keys.push_back(h.list_code + "|" + h.entry_key);
+    }
+    r.ownership_evaluated = true;
+    for (screen::CustomerRestriction& cr :
+         screen::customer_restrictions(*own.analyses, party, keys, own.as_of)) {
+      r.ownership.push_back({std::move(cr.text), &rules.ownership_rule(cr.regime, cr.status)});
+    }
+    if (!r.ownership.empty()) {
+      r.ownership_decision = match::Decision::review;
+      r.decision = std::max(r.decision, r.ownership_decision);
+    }
+  }
+  r.effective = std::max(screen::effective_decision(r.findings), r.ownership_decision);
   if (results.size() > hits)
     results.resize(hits);
   for (auto& h : results)
     h.aliases.resize(1);
   r.hits = std::move(results);
-  // Ownership-derived restrictions: not wired yet (src/graph and the store's
-  // ownership tables are in progress); r.ownership_evaluated stays false.
   return r;
 }
 
@@ -171,6 +199,7 @@ void open_input(const AuditOptions& o, AuditInput& input) {
 struct AuditRun {
   const screen::AuditRules* rules = nullptr;
   screen::AuditSuppressor* suppressor = nullptr;
+  AuditOwnership ownership;
   ResultsDigest digest;
   report::AuditSummary summary;
 };
@@ -182,11 +211,11 @@ void audit_rows(Context& ctx, const AuditOptions& o, AuditInput& input, const Au
   PipelineSteps steps;
   steps.read = [&](model::Customer& c) { return input.reader->next(c); };
   steps.audit = [&](model::Customer&& c) {
-    return audit_customer(m, *run.rules, std::move(c), o.hits);
+    return audit_customer(m, *run.rules, run.ownership, std::move(c), o.hits);
   };
   steps.write = [&](report::CustomerResult& r) {
     run.suppressor->apply(r.customer, r.findings);
-    r.effective = screen::effective_decision(r.findings);
+    r.effective = std::max(screen::effective_decision(r.findings), r.ownership_decision);
     run.summary.add(r);
     run.digest.add(r);
     if (!m.delta || !r.findings.empty() || !r.customer.error.empty())
@@ -280,6 +309,10 @@ int run_audit(Context& ctx, const AuditOptions& o) {
   const AuditMatchers matchers = build_matchers(lists, opt, delta);
   const screen::AuditRules rules(book, ctx.today());
   screen::AuditSuppressor suppressor(suppressions, lists.entries, ctx.today());
+  // Ownership (issue 5's graph): analysed once for today, then only read by the workers.
+  const ScreenOwnership ownership = load_screen_ownership(db, ctx.rules_dir());
+  if (!ownership.analyses->empty())
+    ownership.analyses->on(ctx.today());
   // 3. Output: stdout or -o FILE.
   std::ofstream file;
   open_output(o.output, file);
@@ -289,7 +322,7 @@ int run_audit(Context& ctx, const AuditOptions& o) {
   auto writer = report::make_audit_writer(parsed_format(o.format),
                                           o.output.empty() ? ctx.out() : file, header);
   // 4. Match in parallel, write in input order; 5. suppressions, exit code, audit record.
-  AuditRun run{&rules, &suppressor, {}, {}};
+  AuditRun run{&rules, &suppressor, {ownership.analyses.get(), ctx.today()}, {}, {}};
   audit_rows(ctx, o, input, matchers, run, *writer);
   warn_suppressions(ctx, suppressor.statuses());
   if (delta)

@@ -51,7 +51,7 @@ class JunitWriter : public AuditWriter {
             xml_escape(r.customer.error) + "</error>\n    </testcase>\n");
       return;
     }
-    if (r.findings.empty()) {
+    if (r.findings.empty() && r.ownership.empty()) {
       return;
     }
     ++m_tests;
@@ -63,6 +63,9 @@ class JunitWriter : public AuditWriter {
         text += suppression_text(*f.suppressed);
       }
       (fails ? failing : other) += text;
+    }
+    for (const screen::OwnershipFinding& o : r.ownership) {
+      (r.ownership_decision >= m_fail_on ? failing : other) += ownership_message(r, o) + "\n";
     }
     std::string xml = open_case(r);
     if (r.effective >= m_fail_on && r.effective != match::Decision::clear) {

@@ -31,6 +31,14 @@ std::string signed2(double x) {
   return s.str();
 }
 
+std::vector<std::string> ownership_texts(const CustomerResult& r) {
+  std::vector<std::string> out;
+  for (const screen::OwnershipFinding& o : r.ownership) {
+    out.push_back(o.text);
+  }
+  return out;
+}
+
 std::string other_hits(const CustomerResult& r) {
   std::vector<std::string> parts;
   for (size_t i = 1; i < r.hits.size(); ++i) {
@@ -70,7 +78,7 @@ class CsvWriter : public AuditWriter {
       f.insert(f.end(), {fixed3(h.score), h.list_code, h.entry_key, h.entry_name, h.matched_alias,
                          h.aliases.front().score.method, explain_hit(h), other_hits(r)});
     }
-    f.push_back(r.ownership_evaluated ? util::join(r.ownership, "; ") : "not_evaluated");
+    f.push_back(r.ownership_evaluated ? util::join(ownership_texts(r), "; ") : "not_evaluated");
     f.push_back(c.error);
     f.push_back(effective_label(r));
     f.push_back(suppressed_by(r));
@@ -144,7 +152,8 @@ class JsonWriter : public AuditWriter {
         {"decision", decision_label(r)},
         {"hits", hits},
         {"guards", r.guards},
-        {"ownership", {{"evaluated", r.ownership_evaluated}, {"restrictions", r.ownership}}}};
+        {"ownership",
+         {{"evaluated", r.ownership_evaluated}, {"restrictions", ownership_texts(r)}}}};
     if (!c.error.empty())
       row["error"] = c.error;
     row["effective_decision"] = effective_label(r);
@@ -230,6 +239,13 @@ std::string finding_message(const CustomerResult& r, const screen::AuditFinding&
          (h.decision == match::Decision::match ? "matches" : "resembles") + " '" + h.entry_name +
          "' on " + h.list_code + " [" + h.entry_key + "] (score " + fixed3(h.score) +
          "): " + explain_hit(h) + " (" + util::join(f.rule->citations, "; ") + ")";
+}
+
+std::string ownership_message(const CustomerResult& r, const screen::OwnershipFinding& o) {
+  const model::Customer& c = r.customer;
+  return "[" + std::string(match::to_string(r.ownership_decision)) + "] " + o.rule->id + ": '" +
+         c.name + "' (row " + std::to_string(c.row) + (c.id.empty() ? "" : ", id " + c.id) +
+         ") inherits through ownership: " + o.text;
 }
 
 std::string explain_hit(const match::MatchResult& h) {

@@ -29,9 +29,12 @@ struct CustomerResult {
   // set aside: what --fail-on and the CI formats go by.
   std::vector<screen::AuditFinding> findings;
   match::Decision effective = match::Decision::clear;
-  // Ownership-derived restrictions are not evaluated yet (hook, see docs/matching.md).
+  // Ownership-derived restrictions (docs/matching.md): evaluated when the
+  // database has ownership data; one line per covered or review restriction.
+  // Any makes the decision at least `review` (they are not suppressible).
   bool ownership_evaluated = false;
-  std::vector<std::string> ownership;
+  std::vector<screen::OwnershipFinding> ownership;
+  match::Decision ownership_decision = match::Decision::clear;
 };
 
 // What the whole run is about, printed in headers and summaries.
@@ -106,6 +109,8 @@ std::string audit_run_record_json(const AuditRunRecord& run, const AuditInputs& 
 // "[match] entity-list: 'NAME' (row 3, id C-1) matches 'ENTRY' on entity_list
 // [KEY] (score 0.970): EXPLANATION (CITATIONS)", the text of one finding.
 std::string finding_message(const CustomerResult& r, const screen::AuditFinding& f);
+// The same for a restriction the customer inherits through ownership.
+std::string ownership_message(const CustomerResult& r, const screen::OwnershipFinding& o);
 
 // The customer's "effective" decision label: "error" for a bad row.
 std::string effective_label(const CustomerResult& r);

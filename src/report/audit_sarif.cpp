@@ -61,6 +61,11 @@ class SarifWriter : public AuditWriter {
             << result(r, f).dump(-1, ' ', false, ordered_json::error_handler_t::replace);
       m_first = false;
     }
+    for (const screen::OwnershipFinding& o : r.ownership) {
+      m_out << (m_first ? "\n" : ",\n")
+            << ownership_result(r, o).dump(-1, ' ', false, ordered_json::error_handler_t::replace);
+      m_first = false;
+    }
   }
 
   void end(const AuditSummary& s) override {
@@ -124,6 +129,26 @@ class SarifWriter : public AuditWriter {
                        {"entry_key", h.entry_key},
                        {"entry_name", h.entry_name},
                        {"matched_name", h.matched_alias},
+                       {"customer_decision", match::to_string(r.decision)},
+                       {"customer_effective_decision", match::to_string(r.effective)}};
+    return j;
+  }
+
+  ordered_json ownership_result(const CustomerResult& r, const screen::OwnershipFinding& o) {
+    const model::Customer& c = r.customer;
+    const std::string identity = (c.id.empty() ? util::to_lower_ascii(c.name) : c.id) + "|" +
+                                 o.rule->id + "|ownership|" + o.text;
+    ordered_json j{
+        {"ruleId", o.rule->id},
+        {"ruleIndex", rule_index(o.rule)},
+        {"kind", "review"},
+        {"level", sarif::level(o.rule->verdict)},
+        {"message", {{"text", ownership_message(r, o)}}},
+        {"locations", {location(m_header.input, c)}},
+        {"partialFingerprints", {{"exportcheckAuditFinding/v1", util::sha256_hex(identity)}}}};
+    j["properties"] = {{"customer", customer_json(c)},
+                       {"decision", match::to_string(r.ownership_decision)},
+                       {"ownership", o.text},
                        {"customer_decision", match::to_string(r.decision)},
                        {"customer_effective_decision", match::to_string(r.effective)}};
     return j;

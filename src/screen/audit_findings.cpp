@@ -26,6 +26,14 @@ bool tests_list(const model::Predicate& p, const std::string& fact, const std::s
                      [&](const model::Predicate& c) { return tests_list(c, fact, code); });
 }
 
+bool tests_fact(const model::Predicate& p, const std::string& fact) {
+  if (p.kind == model::Predicate::Kind::test) {
+    return p.fact == fact;
+  }
+  return std::any_of(p.children.begin(), p.children.end(),
+                     [&](const model::Predicate& c) { return tests_fact(c, fact); });
+}
+
 model::ScreeningRule fallback_rule(const std::string& id, const std::string& title) {
   model::ScreeningRule r;
   r.id = id;
@@ -46,7 +54,10 @@ bool same_name(const std::string& a, const std::string& b) {
 AuditRules::AuditRules(const model::RuleBook& book, util::Date today)
     : m_listed(fallback_rule("listed-party",
                              "Party on a restricted-party list that no rule file names")),
-      m_similar(fallback_rule("similar-party", "Party resembles a listed entry")) {
+      m_similar(fallback_rule("similar-party", "Party resembles a listed entry")),
+      m_ownership(fallback_rule("ownership-restriction",
+                                "Party inherits a restriction through ownership")) {
+  m_ownership.explanation = "no rule file names this regime: a person must review the ownership";
   for (const model::ScreeningRule& r : book.rules) {
     if (in_force(r, today)) {
       m_in_force.push_back(&r);
@@ -72,6 +83,21 @@ const model::ScreeningRule& AuditRules::rule_for(const std::string& list_code,
     return *r;
   }
   return similar ? m_similar : m_listed;
+}
+
+const model::ScreeningRule& AuditRules::ownership_rule(model::OwnershipRegime regime,
+                                                       model::InheritanceStatus status) const {
+  const model::ScreeningRule* r = nullptr;
+  if (status == model::InheritanceStatus::covered) {
+    r = find("party.inherited_regimes", std::string(model::regime_name(regime)));
+  } else {
+    for (const model::ScreeningRule* rule : m_in_force) {
+      if (!r && tests_fact(rule->when, "party.inherited_review")) {
+        r = rule;
+      }
+    }
+  }
+  return r ? *r : m_ownership;
 }
 
 std::vector<AuditFinding> audit_findings(const std::vector<match::MatchResult>& results,

@@ -11,10 +11,19 @@
 
 #include "match/matcher.hpp"
 #include "model/customer.hpp"
+#include "model/ownership.hpp"
 #include "model/screening.hpp"
 #include "screen/suppressions.hpp"
 
 namespace ecc::screen {
+
+// A restriction a customer inherits through ownership (screen/ownership.hpp),
+// with the rule that names it. Not suppressible: it comes from the ownership
+// data, not from one list entry.
+struct OwnershipFinding {
+  std::string text;  // regime, status, rule note with citations, the ownership path
+  const model::ScreeningRule* rule = nullptr;
+};
 
 // One non-clear hit of one customer.
 struct AuditFinding {
@@ -35,10 +44,17 @@ class AuditRules {
   // ("listed-party" / "similar-party"), so no finding is ever dropped.
   const model::ScreeningRule& rule_for(const std::string& list_code, match::Decision d) const;
 
+  // The rule of a restriction a customer inherits through ownership: covered,
+  // the first rule in force testing `party.inherited_regimes contains` the
+  // regime; review, the first testing `party.inherited_review`; else a
+  // built-in fallback ("ownership-restriction").
+  const model::ScreeningRule& ownership_rule(model::OwnershipRegime regime,
+                                             model::InheritanceStatus status) const;
+
  private:
   const model::ScreeningRule* find(const std::string& fact, const std::string& code) const;
   std::vector<const model::ScreeningRule*> m_in_force;
-  model::ScreeningRule m_listed, m_similar;
+  model::ScreeningRule m_listed, m_similar, m_ownership;
 };
 
 // The findings of one customer: one per result that is not clear, best first.

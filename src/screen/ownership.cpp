@@ -157,6 +157,36 @@ void add_ownership(const model::OrderParty& party, const ScreenInputs& in, util:
   }
 }
 
+std::vector<CustomerRestriction> customer_restrictions(const OwnershipAnalyses& ownership,
+                                                       const model::OrderParty& party,
+                                                       const std::vector<std::string>& entry_keys,
+                                                       util::Date as_of) {
+  std::vector<CustomerRestriction> out;
+  if (ownership.empty()) {
+    return out;
+  }
+  std::vector<std::size_t> found = ownership.entities_for(party, entry_keys);
+  if (found.empty()) {
+    return out;
+  }
+  const graph::OwnershipAnalysis& analysis = ownership.on(as_of);
+  for (const model::InheritedRestriction& r : analysis.restrictions(found.front())) {
+    if (r.status != model::InheritanceStatus::covered &&
+        r.status != model::InheritanceStatus::review) {
+      continue;
+    }
+    std::string line = std::string(model::regime_name(r.regime)) + " " +
+                       std::string(model::status_name(r.status)) + ": " + r.note;
+    std::vector<std::string> paths;
+    path_lines(r, paths);
+    if (!paths.empty()) {
+      line += "; " + paths.front();
+    }
+    out.push_back({r.regime, r.status, line});
+  }
+  return out;
+}
+
 std::vector<std::string> inherited_codes(const PartyResult& pr, model::InheritanceStatus status) {
   std::vector<std::string> out;
   for (const model::InheritedRestriction& r : pr.inherited) {

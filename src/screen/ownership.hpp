@@ -41,4 +41,20 @@ class OwnershipAnalyses {
   mutable std::map<util::Date, std::unique_ptr<graph::OwnershipAnalysis>> m_cache;
 };
 
+// What a customer of `audit` inherits through ownership on `as_of`: one line
+// per covered or review restriction ("bis_affiliates covered: <rule, citation
+// and reason>; ownership path: ..."), empty when the customer is no entity of
+// the graph or inherits nothing that applies. `entry_keys` are the list
+// entries the customer matched (list_code + "|" + key). Call on(as_of) once
+// before calling this from several threads: the analysis is then only read.
+struct CustomerRestriction {
+  model::OwnershipRegime regime = model::OwnershipRegime::ofac_50;
+  model::InheritanceStatus status = model::InheritanceStatus::covered;
+  std::string text;
+};
+std::vector<CustomerRestriction> customer_restrictions(const OwnershipAnalyses& ownership,
+                                                       const model::OrderParty& party,
+                                                       const std::vector<std::string>& entry_keys,
+                                                       util::Date as_of);
+
 }  // namespace ecc::screen
