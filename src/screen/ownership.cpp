@@ -89,6 +89,10 @@ OwnershipAnalyses::OwnershipAnalyses(const model::OwnershipGraph& graph,
 OwnershipAnalyses::~OwnershipAnalyses() = default;
 
 const graph::OwnershipAnalysis& OwnershipAnalyses::on(util::Date date) const {
+  // find() first: concurrent readers of a date built before (audit's workers) only read.
+  if (auto it = m_cache.find(date); it != m_cache.end()) {
+    return *it->second;
+  }
   auto& slot = m_cache[date];
   if (!slot) {
     graph::AnalysisOptions options{date, m_rules, m_override};
