@@ -27,6 +27,13 @@ void check_ownership_references(const std::string& db_path,
 model::OwnershipGraph load_linked_ownership(const store::Store& db,
                                             const std::vector<model::ListEntry>& entries);
 
+// The links of `graph`'s entities to list entries (import::resolve_links over
+// `entries`, whose entries.id are `entry_ids`), as bytes for the match index
+// row (docs/database.md); empty when the graph is empty.
+std::string stored_links(const model::OwnershipGraph& graph,
+                         const std::vector<model::ListEntry>& entries,
+                         const std::vector<long long>& entry_ids);
+
 // Ownership inputs of `screen`: the linked graph and its per-date analyses
 // (held by pointer: the analyses point into the graph).
 struct ScreenOwnership {
@@ -34,9 +41,11 @@ struct ScreenOwnership {
   std::unique_ptr<screen::OwnershipAnalyses> analyses;
 };
 
-// Loads them; the list entries (to link the graph) and the ownership rule
-// files are read only when there is ownership data, so screening without it
-// needs neither every entry nor a rules/ownership folder.
+// Loads them; the ownership rule files are read only when there is ownership
+// data, so screening without it needs no rules/ownership folder. The links
+// to list entries come from the match index row when `db import` stored them
+// for the current lists (then only the linked entries are read, each
+// re-hashed); otherwise every entry is read and linked.
 ScreenOwnership load_screen_ownership(const store::Store& db, const std::string& rules_dir);
 
 }  // namespace ecc::cli

@@ -5,7 +5,9 @@
 #include <unordered_map>
 
 #include "cli/context.hpp"
+#include "cli/ownership_inputs.hpp"
 #include "store/store.hpp"
+#include "util/binary_io.hpp"
 #include "util/error.hpp"
 
 namespace ecc::cli {
@@ -101,6 +103,12 @@ std::string match_index_problem(const store::Store& db) {
     if (matcher->entry_count() != stored->entry_ids.size() || stored->entry_ids != active) {
       return "does not name exactly the active entries";
     }
+    if (!db.active_ownership().entities.empty()) {
+      if (stored->ownership_links.empty()) {
+        return "has no ownership links (any 'exportcheck db import' stores them)";
+      }
+      util::BinaryReader links(stored->ownership_links, "stored ownership links");  // checksum
+    }
   } catch (const DataError& e) {
     return e.what();
   }
@@ -109,9 +117,11 @@ std::string match_index_problem(const store::Store& db) {
 
 void refresh_match_index(store::Store& db, const std::string& built_at) {
   const std::string lists = db.active_lists_key();
+  const model::OwnershipGraph graph = db.active_ownership();
   try {
     std::optional<store::StoredMatchIndex> stored = db.match_index();
-    if (stored && stored->lists == lists && match::Matcher::load(stored->matcher)) {
+    const bool links_ok = graph.entities.empty() || !stored || !stored->ownership_links.empty();
+    if (stored && stored->lists == lists && links_ok && match::Matcher::load(stored->matcher)) {
       return;
     }
   } catch (const DataError&) {
@@ -121,6 +131,7 @@ void refresh_match_index(store::Store& db, const std::string& built_at) {
   index.lists = lists;
   const std::vector<model::ListEntry> entries = db.active_entries(&index.entry_ids);
   index.matcher = match::Matcher(entries).save();
+  index.ownership_links = stored_links(graph, entries, index.entry_ids);
   db.put_match_index(index, built_at);
 }
 

@@ -105,18 +105,42 @@ model::EntityListing listing_of(const model::ListEntry& entry) {
   return l;
 }
 
-void link_ownership(model::OwnershipGraph& graph, const std::vector<model::ListEntry>& entries) {
+std::vector<std::vector<std::size_t>> resolve_links(const model::OwnershipGraph& graph,
+                                                    const std::vector<model::ListEntry>& entries) {
   EntryIndex index(entries);
-  for (model::OwnedEntity& e : graph.entities) {
+  std::vector<std::vector<std::size_t>> out;
+  out.reserve(graph.entities.size());
+  for (const model::OwnedEntity& e : graph.entities) {
+    std::set<std::size_t> found = index.resolve(e);
+    out.emplace_back(found.begin(), found.end());
+  }
+  return out;
+}
+
+void apply_links(model::OwnershipGraph& graph,
+                 const std::vector<std::vector<const model::ListEntry*>>& links) {
+  for (std::size_t i = 0; i < graph.entities.size() && i < links.size(); ++i) {
+    model::OwnedEntity& e = graph.entities[i];
     e.listings.clear();
-    for (std::size_t i : index.resolve(e)) {
-      e.listings.push_back(listing_of(entries[i]));
+    for (const model::ListEntry* entry : links[i]) {
+      e.listings.push_back(listing_of(*entry));
       bool bare_id = looks_like_id(e.id) || looks_like_lei(e.id);
       if (e.name == e.id && bare_id && e.listings.size() == 1) {
-        e.name = entries[i].name;  // named by key or LEI only: show the entry's name
+        e.name = entry->name;  // named by key or LEI only: show the entry's name
       }
     }
   }
+}
+
+void link_ownership(model::OwnershipGraph& graph, const std::vector<model::ListEntry>& entries) {
+  std::vector<std::vector<const model::ListEntry*>> links;
+  for (const std::vector<std::size_t>& found : resolve_links(graph, entries)) {
+    links.emplace_back();
+    for (std::size_t i : found) {
+      links.back().push_back(&entries[i]);
+    }
+  }
+  apply_links(graph, links);
 }
 
 void check_party_ids(const model::OwnershipGraph& graph,

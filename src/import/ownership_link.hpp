@@ -18,6 +18,15 @@ namespace ecc::import {
 // entity named only by its id takes its first entry's name.
 void link_ownership(model::OwnershipGraph& graph, const std::vector<model::ListEntry>& entries);
 
+// link_ownership in two steps, so that the links can be stored (db import)
+// and applied later without every entry: for each entity of `graph`, in
+// order, the indexes into `entries` it links to (ascending) ...
+std::vector<std::vector<std::size_t>> resolve_links(const model::OwnershipGraph& graph,
+                                                    const std::vector<model::ListEntry>& entries);
+// ... and setting each entity's listings from its linked entries.
+void apply_links(model::OwnershipGraph& graph,
+                 const std::vector<std::vector<const model::ListEntry*>>& links);
+
 // Checks an ownership CSV's owner/owned references: a value that looks like an
 // id (no whitespace, a digit, not an LEI) must be the key of one of `entries`.
 // Throws DataError "FILE:LINE: unknown party id 'X' ..." for the first that is not.

@@ -35,25 +35,36 @@ std::string Store::active_lists_key() const {
 }
 
 std::optional<StoredMatchIndex> Store::match_index() const {
-  Statement s = m_db->prepare("SELECT lists, entry_ids FROM match_index WHERE id = 1");
+  Statement s =
+      m_db->prepare("SELECT lists, entry_ids, ownership_links FROM match_index WHERE id = 1");
   if (!s.step()) {
     return std::nullopt;
   }
   StoredMatchIndex out;
   out.lists = s.text(0);
+  out.ownership_links = std::string(s.blob(2));
   util::BinaryReader ids(s.blob(1), "database '" + path() + "': stored match index");
   out.entry_ids = ids.get_array<long long>();
   out.matcher = m_db->read_blob("match_index", "matcher", 1);  // megabytes: read once
   return out;
 }
 
+std::optional<std::string> Store::stored_ownership_links(const std::string& lists) const {
+  Statement s = m_db->prepare("SELECT lists, ownership_links FROM match_index WHERE id = 1");
+  if (!s.step() || s.text(0) != lists) {
+    return std::nullopt;
+  }
+  return std::string(s.blob(1));
+}
+
 void Store::put_match_index(const StoredMatchIndex& index, const std::string& built_at) {
   util::BinaryWriter ids;
   ids.put_array(index.entry_ids);
   Statement s = m_db->prepare(
-      "INSERT OR REPLACE INTO match_index (id, lists, entry_ids, matcher, built_at) "
-      "VALUES (1, ?1, ?2, ?3, ?4)");
+      "INSERT OR REPLACE INTO match_index (id, lists, entry_ids, matcher, built_at, "
+      "ownership_links) VALUES (1, ?1, ?2, ?3, ?4, ?5)");
   s.bind(1, index.lists).bind_blob(2, ids.finish()).bind_blob(3, index.matcher).bind(4, built_at);
+  s.bind_blob(5, index.ownership_links);
   s.run();
 }
 

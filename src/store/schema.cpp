@@ -121,6 +121,11 @@ CREATE TABLE match_index (
   built_at   TEXT NOT NULL
 );
 )sql",
+    // 3 -> 4: the ownership graph's links to list entries, computed with the
+    // match index so that screening need not read every entry to link them.
+    R"sql(
+ALTER TABLE match_index ADD COLUMN ownership_links BLOB;  -- NULL: no ownership data
+)sql",
 };
 
 int user_version(Database& db) {

@@ -21,7 +21,7 @@ class Database;
 enum class OpenMode { read_only, read_write };
 
 // The schema version this build writes and reads (PRAGMA user_version).
-constexpr int k_schema_version = 3;
+constexpr int k_schema_version = 4;
 
 enum class ImportAction { added, replaced, unchanged };
 
@@ -56,6 +56,7 @@ struct StoredMatchIndex {
   std::string lists;                 // active_lists_key() when it was built
   std::vector<long long> entry_ids;  // entries.id of matcher entry 0, 1, ...
   std::string matcher;               // match::Matcher::save() bytes
+  std::string ownership_links;       // the ownership graph's links to entries (cli encodes them)
 };
 
 class Store {
@@ -94,6 +95,8 @@ class Store {
   std::string active_lists_key() const;
   // The stored match index, if any (current or not: compare `lists`).
   std::optional<StoredMatchIndex> match_index() const;
+  // Only its ownership links, when it was built for `lists` (nullopt otherwise).
+  std::optional<std::string> stored_ownership_links(const std::string& lists) const;
   // Replaces the stored match index (inside import_datasets' before_commit,
   // so that lists and index change in one transaction).
   void put_match_index(const StoredMatchIndex& index, const std::string& built_at);
