@@ -44,7 +44,9 @@ std::optional<ScreeningLists> stored_lists(const store::Store& db,
   }
   std::optional<match::Matcher> matcher;
   try {
-    matcher = match::Matcher::load(std::move(stored->matcher), options);
+    matcher = match::Matcher::load(
+        std::move(stored->matcher), options,
+        [&db](uint64_t offset, uint64_t size) { return db.read_match_entries(offset, size); });
   } catch (const DataError& e) {  // damaged: stop, never guess
     throw DataError("database '" + db.path() + "': " + e.what() +
                     "; 'exportcheck db verify' checks the database, any 'exportcheck db "
@@ -94,10 +96,13 @@ std::string match_index_problem(const store::Store& db) {
     if (stored->lists != db.active_lists_key()) {
       return "built for other lists than the active ones (any 'exportcheck db import' rebuilds it)";
     }
-    std::optional<match::Matcher> matcher = match::Matcher::load(stored->matcher);
+    std::optional<match::Matcher> matcher = match::Matcher::load(
+        stored->matcher, {},
+        [&db](uint64_t offset, uint64_t size) { return db.read_match_entries(offset, size); });
     if (!matcher) {
       return "written by another version of exportcheck (any 'exportcheck db import' rebuilds it)";
     }
+    matcher->check_entries();
     std::vector<long long> active;
     db.active_entries(&active);
     if (matcher->entry_count() != stored->entry_ids.size() || stored->entry_ids != active) {
@@ -130,7 +135,9 @@ void refresh_match_index(store::Store& db, const std::string& built_at) {
   store::StoredMatchIndex index;
   index.lists = lists;
   const std::vector<model::ListEntry> entries = db.active_entries(&index.entry_ids);
-  index.matcher = match::Matcher(entries).save();
+  const match::Matcher matcher(entries);
+  index.matcher = matcher.save();
+  index.matcher_entries = matcher.save_entries();
   index.ownership_links = stored_links(graph, entries, index.entry_ids);
   db.put_match_index(index, built_at);
 }

@@ -89,14 +89,31 @@ Matcher::Matcher(const std::vector<model::ListEntry>& entries, MatchOptions opti
     }
     offsets.push_back(packed.bytes().size());
   }
+  std::vector<uint64_t> sums;
+  for (size_t e = 0; e + 1 < offsets.size(); ++e) {
+    sums.push_back(util::checksum64(
+        std::string_view(packed.bytes()).substr(offsets[e], offsets[e + 1] - offsets[e])));
+  }
   m_entry_offsets = std::move(offsets);
-  m_entry_bytes = std::vector<char>(packed.bytes().begin(), packed.bytes().end());
+  m_entry_sums = std::move(sums);
+  m_entry_bytes = packed.bytes();
 }
 
 Matcher::EntryInfo Matcher::entry_info(size_t entry) const {
   const uint64_t from = m_entry_offsets[entry], to = m_entry_offsets[entry + 1];
-  util::BinaryReader in = util::BinaryReader::part(
-      std::string_view(m_entry_bytes.data() + from, to - from), "stored match index entry");
+  std::string read;
+  if (m_entry_reader) {
+    read = m_entry_reader(from, to - from);
+    if (read.size() != to - from || util::checksum64(read) != m_entry_sums[entry])
+      throw DataError("stored match index: the details of entry " + std::to_string(entry) +
+                      " are damaged (checksum mismatch)");
+  } else if (m_entry_bytes.size() < to) {
+    throw DataError("stored match index: no entry details to read");
+  }
+  const std::string_view bytes = m_entry_reader
+                                     ? std::string_view(read)
+                                     : std::string_view(m_entry_bytes).substr(from, to - from);
+  util::BinaryReader in = util::BinaryReader::part(bytes, "stored match index entry");
   EntryInfo e;
   e.list_code = in.get_string();
   e.entry_key = in.get_string();
@@ -119,7 +136,7 @@ Matcher::EntryInfo Matcher::entry_info(size_t entry) const {
 namespace {
 
 // Bump when save()'s layout or the normalisation changes: older bytes are then rebuilt.
-constexpr uint32_t k_format_version = 2;
+constexpr uint32_t k_format_version = 3;
 constexpr std::string_view k_magic = "exportcheck-matcher";
 
 }  // namespace
@@ -132,12 +149,32 @@ std::string Matcher::save() const {
   out.put_string(k_magic);
   out.put<uint32_t>(k_format_version);
   out.put_array(m_entry_offsets);
-  out.put_array(m_entry_bytes);
+  out.put_array(m_entry_sums);
   m_index.save(out);
   return out.finish();
 }
 
-std::optional<Matcher> Matcher::load(std::string bytes, MatchOptions options) {
+std::string Matcher::save_entries() const {
+  if (m_entry_reader)
+    return m_entry_reader(0, m_entry_offsets.back());
+  return m_entry_bytes;
+}
+
+Matcher::EntryReader Matcher::in_memory(std::string entries) {
+  auto bytes = std::make_shared<const std::string>(std::move(entries));
+  return [bytes](uint64_t offset, uint64_t size) {
+    if (offset > bytes->size() || size > bytes->size() - offset)
+      throw DataError("stored match index: entry details end early");
+    return bytes->substr(offset, size);
+  };
+}
+
+void Matcher::check_entries() const {
+  for (size_t e = 0; e < entry_count(); ++e)
+    entry_info(e);
+}
+
+std::optional<Matcher> Matcher::load(std::string bytes, MatchOptions options, EntryReader entries) {
   auto buffer = std::make_shared<const std::string>(std::move(bytes));
   util::BinaryReader in(*buffer, "stored match index");
   if (in.get_string() != k_magic)
@@ -145,8 +182,8 @@ std::optional<Matcher> Matcher::load(std::string bytes, MatchOptions options) {
   if (in.get<uint32_t>() != k_format_version)
     return std::nullopt;
   util::Array<uint64_t> offsets = in.view_array<uint64_t>();
-  util::Array<char> entry_bytes = in.view_array<char>();
-  if (offsets.empty() || offsets.front() != 0 || offsets.back() != entry_bytes.size() ||
+  util::Array<uint64_t> sums = in.view_array<uint64_t>();
+  if (offsets.empty() || offsets.front() != 0 || sums.size() + 1 != offsets.size() ||
       !std::is_sorted(offsets.begin(), offsets.end()))
     in.fail("bad entry offsets");
   std::optional<NameIndex> index = NameIndex::load(in, options.index, buffer);
@@ -160,7 +197,8 @@ std::optional<Matcher> Matcher::load(std::string bytes, MatchOptions options) {
   }
   Matcher m(options, std::move(*index));
   m.m_entry_offsets = std::move(offsets);
-  m.m_entry_bytes = std::move(entry_bytes);
+  m.m_entry_sums = std::move(sums);
+  m.m_entry_reader = std::move(entries);
   m.m_buffer = std::move(buffer);
   return m;
 }

@@ -5,6 +5,7 @@
 // call match() from any number of threads.
 
 #include <cstddef>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -89,14 +90,25 @@ class Matcher {
   // Indexes every name and alias of `entries` (copied as far as needed).
   Matcher(const std::vector<model::ListEntry>& entries, MatchOptions options = {});
 
-  // The matcher as bytes: what it keeps of each entry (names, countries,
-  // identifiers) and the index, with a checksum. `db import` stores them.
+  // The matcher as bytes, in two parts: save() is the index and the offset
+  // and checksum of each entry's details; save_entries() the details
+  // themselves (names, countries, identifiers), which a query needs only for
+  // the entries it explains. `db import` stores both.
   std::string save() const;
-  // A matcher from save()'s bytes. nullopt when they were written by another
+  std::string save_entries() const;
+  // Reads `size` bytes at `offset` of save_entries()'s bytes (from memory or
+  // from the database); may throw DataError.
+  using EntryReader = std::function<std::string(uint64_t offset, uint64_t size)>;
+  static EntryReader in_memory(std::string entries);
+  // A matcher from save()'s bytes, which it keeps and views in place; entry
+  // details come through `entries` when a query explains them, each checked
+  // against its checksum. nullopt when the bytes were written by another
   // format version or with other index options (rebuild them); DataError
   // when they are damaged.
-  // The matcher keeps `bytes` and views its arrays in place (no copies).
-  static std::optional<Matcher> load(std::string bytes, MatchOptions options = {});
+  static std::optional<Matcher> load(std::string bytes, MatchOptions options = {},
+                                     EntryReader entries = {});
+  // Reads and checks every entry's details (db verify); DataError when one is damaged.
+  void check_entries() const;
   // Number of entries the matcher was built from (entry_index is below it).
   size_t entry_count() const { return m_entry_offsets.size() - 1; }
 
@@ -131,9 +143,11 @@ class Matcher {
   void decide(const QueryPlan& p, MatchResult& r) const;
 
   MatchOptions m_opt;
-  util::Array<char> m_entry_bytes;  // EntryInfo of entry 0, 1, ..., packed
-  // Entry e is m_entry_bytes[offsets[e] .. offsets[e + 1]).
+  std::string m_entry_bytes;   // EntryInfo of entry 0, 1, ..., packed (built in memory)
+  EntryReader m_entry_reader;  // or read on demand (loaded)
+  // Entry e is bytes [offsets[e], offsets[e + 1]) with checksum sums[e].
   util::Array<uint64_t> m_entry_offsets{std::vector<uint64_t>{0}};
+  util::Array<uint64_t> m_entry_sums;
   std::shared_ptr<const std::string> m_buffer;  // the bytes a loaded matcher views
   NameIndex m_index;
 };

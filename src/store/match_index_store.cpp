@@ -49,6 +49,10 @@ std::optional<StoredMatchIndex> Store::match_index() const {
   return out;
 }
 
+std::string Store::read_match_entries(uint64_t offset, uint64_t size) const {
+  return m_db->read_blob("match_index", "matcher_entries", 1, offset, size);
+}
+
 std::optional<std::string> Store::stored_ownership_links(const std::string& lists) const {
   Statement s = m_db->prepare("SELECT lists, ownership_links FROM match_index WHERE id = 1");
   if (!s.step() || s.text(0) != lists) {
@@ -62,9 +66,9 @@ void Store::put_match_index(const StoredMatchIndex& index, const std::string& bu
   ids.put_array(index.entry_ids);
   Statement s = m_db->prepare(
       "INSERT OR REPLACE INTO match_index (id, lists, entry_ids, matcher, built_at, "
-      "ownership_links) VALUES (1, ?1, ?2, ?3, ?4, ?5)");
+      "ownership_links, matcher_entries) VALUES (1, ?1, ?2, ?3, ?4, ?5, ?6)");
   s.bind(1, index.lists).bind_blob(2, ids.finish()).bind_blob(3, index.matcher).bind(4, built_at);
-  s.bind_blob(5, index.ownership_links);
+  s.bind_blob(5, index.ownership_links).bind_blob(6, index.matcher_entries);
   s.run();
 }
 

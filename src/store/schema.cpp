@@ -126,6 +126,11 @@ CREATE TABLE match_index (
     R"sql(
 ALTER TABLE match_index ADD COLUMN ownership_links BLOB;  -- NULL: no ownership data
 )sql",
+    // 4 -> 5: the matcher's entry details apart from its index, read per
+    // explained entry (match::Matcher::save_entries).
+    R"sql(
+ALTER TABLE match_index ADD COLUMN matcher_entries BLOB;
+)sql",
 };
 
 int user_version(Database& db) {

@@ -46,6 +46,28 @@ std::string Database::read_blob(const char* table, const char* column, long long
   return out;
 }
 
+std::string Database::read_blob(const char* table, const char* column, long long rowid,
+                                uint64_t offset, uint64_t size) {
+  sqlite3_blob* blob = nullptr;
+  if (sqlite3_blob_open(m_db, "main", table, column, rowid, 0, &blob) != SQLITE_OK) {
+    sqlite3_blob_close(blob);
+    fail(std::string("reading ") + table + "." + column);
+  }
+  const auto total = static_cast<uint64_t>(sqlite3_blob_bytes(blob));
+  if (offset > total || size > total - offset) {
+    sqlite3_blob_close(blob);
+    throw DataError("database '" + m_path + "': " + table + "." + column + " is shorter than " +
+                    "its index says (" + std::to_string(total) + " bytes)");
+  }
+  std::string out(size, '\0');
+  int rc = sqlite3_blob_read(blob, out.data(), static_cast<int>(size), static_cast<int>(offset));
+  sqlite3_blob_close(blob);
+  if (rc != SQLITE_OK) {
+    fail(std::string("reading ") + table + "." + column);
+  }
+  return out;
+}
+
 void Database::exec(std::string_view sql) {
   std::string copy(sql);
   char* err = nullptr;

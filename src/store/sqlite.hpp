@@ -29,6 +29,9 @@ class Database {
   // The BLOB in table.column of row `rowid`, read straight into one buffer
   // (no intermediate copy: for large values such as the match index).
   std::string read_blob(const char* table, const char* column, long long rowid);
+  // `size` bytes of it from `offset` (DataError when the BLOB is shorter).
+  std::string read_blob(const char* table, const char* column, long long rowid, uint64_t offset,
+                        uint64_t size);
   const std::string& path() const { return m_path; }
   [[noreturn]] void fail(const std::string& what) const;
 

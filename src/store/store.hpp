@@ -21,7 +21,7 @@ class Database;
 enum class OpenMode { read_only, read_write };
 
 // The schema version this build writes and reads (PRAGMA user_version).
-constexpr int k_schema_version = 4;
+constexpr int k_schema_version = 5;
 
 enum class ImportAction { added, replaced, unchanged };
 
@@ -56,6 +56,7 @@ struct StoredMatchIndex {
   std::string lists;                 // active_lists_key() when it was built
   std::vector<long long> entry_ids;  // entries.id of matcher entry 0, 1, ...
   std::string matcher;               // match::Matcher::save() bytes
+  std::string matcher_entries;       // match::Matcher::save_entries(); written, not read back
   std::string ownership_links;       // the ownership graph's links to entries (cli encodes them)
 };
 
@@ -95,6 +96,8 @@ class Store {
   std::string active_lists_key() const;
   // The stored match index, if any (current or not: compare `lists`).
   std::optional<StoredMatchIndex> match_index() const;
+  // `size` bytes of its matcher_entries from `offset`; DataError when shorter.
+  std::string read_match_entries(uint64_t offset, uint64_t size) const;
   // Only its ownership links, when it was built for `lists` (nullopt otherwise).
   std::optional<std::string> stored_ownership_links(const std::string& lists) const;
   // Replaces the stored match index (inside import_datasets' before_commit,
