@@ -49,11 +49,11 @@ struct DiffOpts {
 // Test hook: EXPORTCHECK_TEST_STALL_IMPORT=SECONDS makes an import wait inside
 // its transaction (after writing, before commit) so a test can kill it there.
 std::function<void()> stall_hook(Context& ctx) {
-  const char* stall = std::getenv("EXPORTCHECK_TEST_STALL_IMPORT");
-  if (!stall) {
+  std::string stall = ctx.env("EXPORTCHECK_TEST_STALL_IMPORT");
+  if (stall.empty()) {
     return {};
   }
-  int seconds = std::atoi(stall);
+  int seconds = std::atoi(stall.c_str());
   return [&ctx, seconds] {
     ctx.err() << "exportcheck: test hook: stalling before commit\n" << std::flush;
     std::this_thread::sleep_for(std::chrono::seconds(seconds));
@@ -85,7 +85,7 @@ int run_import(Context& ctx, const ImportOpts& opts) {
   }
   check_ownership_references(ctx.db_path(), parsed);
   std::string path = ctx.db_path();
-  if (ctx.global.db_path.empty() && !std::getenv("EXPORTCHECK_DB")) {
+  if (ctx.db_path_is_default()) {
     std::filesystem::create_directories(std::filesystem::path(path).parent_path());
   }
   store::Store db = store::Store::open(path, store::OpenMode::read_write);

@@ -8,14 +8,14 @@
 
 namespace ecc::cli {
 
-namespace {
-
-std::string env(const char* name) {
+std::string Context::env(const char* name) const {
   const char* v = std::getenv(name);
   return v ? std::string(v) : std::string();
 }
 
-}  // namespace
+bool Context::db_path_is_default() const {
+  return global.db_path.empty() && env("EXPORTCHECK_DB").empty();
+}
 
 void Context::warn(const std::string& message) {
   if (!global.quiet) {

@@ -34,6 +34,8 @@ class Context {
   // The database path: --db, else $EXPORTCHECK_DB, else
   // $XDG_DATA_HOME/exportcheck/exportcheck.db, else ~/.local/share/exportcheck/exportcheck.db.
   std::string db_path() const;
+  // True when db_path() is the per-user default (neither --db nor $EXPORTCHECK_DB).
+  bool db_path_is_default() const;
 
   // Where the shipped rules/ and data/ folders are: $EXPORTCHECK_HOME, else
   // the source tree the binary was built from (ECC_RESOURCE_DIR).
@@ -45,6 +47,10 @@ class Context {
   util::Date today() const;
   // The current UTC time as ISO 8601 ("2026-11-23T08:50:00Z"), or $EXPORTCHECK_NOW.
   std::string now_iso() const;
+
+  // An environment variable, empty when unset: the one door to the
+  // environment for settings and test hooks (EXPORTCHECK_TEST_*).
+  std::string env(const char* name) const;
 
  private:
   std::ostream& m_out;

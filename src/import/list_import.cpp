@@ -5,7 +5,6 @@
 
 #include <array>
 #include <cerrno>
-#include <chrono>
 #include <cstring>
 #include <filesystem>
 #include <fstream>
@@ -52,17 +51,6 @@ std::string companion(const fs::path& primary, const std::string& base) {
   return {};
 }
 
-std::string file_date(const std::string& path) {
-  std::error_code ec;
-  auto t = fs::last_write_time(path, ec);
-  if (ec) {
-    return {};
-  }
-  auto sys = std::chrono::file_clock::to_sys(t);
-  long days = std::chrono::duration_cast<std::chrono::days>(sys.time_since_epoch()).count();
-  return util::Date::from_days(days).iso();
-}
-
 std::vector<model::ListEntry> parse_ofac(const std::string& path, const std::string& bytes,
                                          bool cons, std::vector<std::string>& hashes,
                                          std::vector<std::string>& names) {
@@ -85,14 +73,16 @@ std::vector<model::ListEntry> parse_ofac(const std::string& path, const std::str
   return parse_ofac_legacy(files);
 }
 
-void set_data_date(model::ParsedDataset& ds, const std::string& path,
-                   const ImportOptions& options) {
+void set_data_date(model::ParsedDataset& ds, const ImportOptions& options) {
   if (!options.data_date.empty()) {
     ds.info.data_date = options.data_date;
     ds.info.data_date_basis = "given";
   } else if (ds.info.data_date.empty()) {
-    ds.info.data_date = file_date(path);
-    ds.info.data_date_basis = "file date";
+    // The file says nothing about its date: the import's own date stands in,
+    // stated as such. Never the file's modification time, which a copy, a
+    // checkout or an unpack resets (docs/data-sources.md, "Data dates").
+    ds.info.data_date = options.imported_at.substr(0, 10);
+    ds.info.data_date_basis = "import date";
   }
 }
 
@@ -109,7 +99,7 @@ model::ParsedDataset read_ownership(ListFormat format, const std::string& bytes,
   ds.info.sha256 = util::sha256_hex(bytes);
   ds.info.imported_at = options.imported_at;
   ds.info.data_date_basis = "latest as_of";
-  set_data_date(ds, path, options);
+  set_data_date(ds, options);
   return ds;
 }
 
@@ -248,7 +238,7 @@ model::ParsedDataset read_list_file(const std::string& path, const ImportOptions
     }
   }
   ds.info.data_date_basis = "latest start_date";
-  set_data_date(ds, path, options);
+  set_data_date(ds, options);
   return ds;
 }
 

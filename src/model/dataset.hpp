@@ -19,9 +19,9 @@ struct DatasetInfo {
   std::string sha256;     // over the imported bytes of all files, in order
   long long rows = 0;     // entries imported
   std::string
-      data_date;  // ISO date: latest listing date in the data, else file date, else --data-date
+      data_date;  // ISO date: --data-date, else the latest listing date in the data, else the import date
   std::string
-      data_date_basis;      // how data_date was found: "latest start_date", "file date", "given"
+      data_date_basis;      // how data_date was found: "given", "latest start_date", "latest as_of", "import date" (older databases: "file date")
   std::string imported_at;  // ISO 8601 UTC
   long long superseded_by = 0;  // id of the dataset that replaced it, 0 while active
 };

@@ -102,18 +102,22 @@ void print_status_table(std::ostream& out, const StatusView& view) {
   out << "\n"
       << std::left << std::setw(5) << "ID" << std::setw(20) << "SOURCE" << std::setw(14) << "FORMAT"
       << std::right << std::setw(7) << "ROWS"
-      << "  " << std::left << std::setw(12) << "DATA DATE" << std::setw(14) << "SHA-256"
+      << "  " << std::left << std::setw(12) << "DATA DATE" << std::setw(19) << "DATE FROM"
+      << std::setw(14) << "SHA-256"
       << "FILE\n";
   for (const model::DatasetInfo& d : view.datasets) {
     out << std::left << std::setw(5) << ("#" + std::to_string(d.id)) << std::setw(20)
         << (d.source_key.size() >= 20 ? d.source_key + " " : d.source_key) << std::setw(14)
         << d.format << std::right << std::setw(7) << d.rows << "  " << std::left << std::setw(12)
-        << d.data_date << std::setw(14) << short_hash(d.sha256) << d.file_name
+        << d.data_date << std::setw(19) << d.data_date_basis << std::setw(14)
+        << short_hash(d.sha256) << d.file_name
         << (d.superseded_by ? " (superseded by #" + std::to_string(d.superseded_by) + ")" : "")
         << "\n";
   }
   out << "\nAGE is days since the data date; '!' marks data older than " << view.max_age_days
-      << " days.\n";
+      << " days.\n"
+      << "DATE FROM says where a data date comes from: the latest listing date in the file, "
+         "--data-date (given), or the day of the import (import date) when the file has none.\n";
 }
 
 void print_status_json(std::ostream& out, const StatusView& view) {

@@ -8,6 +8,11 @@
 # A case that needs $SHARED must `exit 77` when it is absent (ctest: skipped).
 # Output paths are made stable: $ROOT becomes <root>, the temp dir <tmp>.
 # UPDATE_GOLDEN=1 rewrites the expected files instead of comparing.
+#
+# The date-proof pass of scripts/test sets ECC_TEST_FAKETIME (a faketime -f
+# spec: the real clock moved years away), ECC_TEST_TZ and ECC_TEST_LOCALE;
+# the expected files must still match, since "now" comes only from
+# EXPORTCHECK_NOW through cli::Context.
 set -u
 case_dir=$1
 binary=$2
@@ -17,9 +22,11 @@ cp -r "$case_dir"/. "$tmp"/
 mkdir -p "$tmp/bin"
 ln -s "$binary" "$tmp/bin/exportcheck"
 cd "$tmp" || exit 1
-env -i PATH="$tmp/bin:/usr/bin:/bin" HOME="$tmp/home" LC_ALL=C TZ=UTC \
+wrap=()
+[ -n "${ECC_TEST_FAKETIME:-}" ] && wrap=(faketime -f "$ECC_TEST_FAKETIME")
+env -i PATH="$tmp/bin:/usr/bin:/bin" HOME="$tmp/home" LC_ALL="${ECC_TEST_LOCALE:-C}" TZ="${ECC_TEST_TZ:-UTC}" \
   ROOT="$root" SHARED="$root/../shared" EXPORTCHECK_NOW="${EXPORTCHECK_NOW_OVERRIDE:-2026-11-23T12:00:00Z}" \
-  bash ./cmd >"$tmp/actual.stdout" 2>"$tmp/actual.stderr"
+  "${wrap[@]}" bash ./cmd >"$tmp/actual.stdout" 2>"$tmp/actual.stderr"
 status=$?
 if [ "$status" = 77 ]; then
   echo "skipped: $(cat "$tmp/actual.stdout")"
