@@ -1,16 +1,16 @@
 // `exportcheck db import|status|diff`: load restricted-party lists into the
 // database, show how fresh they are, and show what an update changed.
+// `db verify`, `db update` and `db check` live in their own files.
 #include <CLI/CLI.hpp>
 #include <filesystem>
 #include <iostream>
 #include <memory>
-#include <thread>
 
 #include "cli/commands.hpp"
 #include "cli/context.hpp"
+#include "cli/dataset_import.hpp"
+#include "cli/db_update.hpp"
 #include "cli/db_verify.hpp"
-#include "cli/ownership_inputs.hpp"
-#include "cli/screening_lists.hpp"
 #include "import/list_import.hpp"
 #include "model/entry_diff.hpp"
 #include "report/db_report.hpp"
@@ -46,20 +46,6 @@ struct DiffOpts {
   bool json = false;
 };
 
-// Test hook: EXPORTCHECK_TEST_STALL_IMPORT=SECONDS makes an import wait inside
-// its transaction (after writing, before commit) so a test can kill it there.
-std::function<void()> stall_hook(Context& ctx) {
-  std::string stall = ctx.env("EXPORTCHECK_TEST_STALL_IMPORT");
-  if (stall.empty()) {
-    return {};
-  }
-  int seconds = std::atoi(stall.c_str());
-  return [&ctx, seconds] {
-    ctx.err() << "exportcheck: test hook: stalling before commit\n" << std::flush;
-    std::this_thread::sleep_for(std::chrono::seconds(seconds));
-  };
-}
-
 int run_import(Context& ctx, const ImportOpts& opts) {
   import::ImportOptions options;
   if (!opts.format.empty()) {
@@ -83,20 +69,7 @@ int run_import(Context& ctx, const ImportOpts& opts) {
       ctx.warn(w);
     }
   }
-  check_ownership_references(ctx.db_path(), parsed);
-  std::string path = ctx.db_path();
-  if (ctx.db_path_is_default()) {
-    std::filesystem::create_directories(std::filesystem::path(path).parent_path());
-  }
-  store::Store db = store::Store::open(path, store::OpenMode::read_write);
-  // The match index is rebuilt in the same transaction as the lists it indexes.
-  std::function<void()> stall = stall_hook(ctx);
-  auto outcomes = db.import_datasets(parsed, [&] {
-    refresh_match_index(db, ctx.now_iso());
-    if (stall) {
-      stall();
-    }
-  });
+  auto outcomes = store_datasets(ctx, parsed);
   report::print_import_outcomes(ctx.out(), outcomes);
   return 0;
 }
@@ -238,6 +211,8 @@ void setup_db(CLI::App& app, Context& ctx, const CommandEntry& self) {
   diff->callback([&ctx, df] { ctx.action = [&ctx, df] { return run_diff(ctx, *df); }; });
 
   setup_db_verify(db, ctx);
+  setup_db_update(db, ctx);
+  setup_db_check(db, ctx);
 }
 
 }  // namespace ecc::cli
