@@ -102,14 +102,19 @@ int update_database(Context& ctx, const UpdateOpts& opts,
   ListFetcher fetcher(ctx, opts.net, scratch.path());
   std::vector<FetchedSource> fetched;
   std::vector<model::ParsedDataset> parsed;
+  auto before = [&](const import::OfficialSource& source) -> const PreviousDataset* {
+    auto it = previous.find(std::string(source.source_key));
+    return it == previous.end() ? nullptr : &it->second;
+  };
+  // Every file first (a failed download stops before any parsing), then each parsed.
   for (const import::OfficialSource* source : sources) {
-    auto it = previous.find(std::string(source->source_key));
-    const PreviousDataset* before = it == previous.end() ? nullptr : &it->second;
-    fetched.push_back(
-        fetcher.fetch(*source, before ? before->files : std::vector<model::FileProvenance>{}));
-    if (!fetched.back().not_modified) {
-      parsed.push_back(parse_fetched(ctx, fetched.back()));
-      check_plausible_rows(parsed.back(), before, opts.max_shrink_percent, opts.force);
+    const PreviousDataset* p = before(*source);
+    fetched.push_back(fetcher.fetch(*source, p ? p->files : std::vector<model::FileProvenance>{}));
+  }
+  for (const FetchedSource& f : fetched) {
+    if (!f.not_modified) {
+      parsed.push_back(parse_fetched(ctx, f));
+      check_plausible_rows(parsed.back(), before(*f.source), opts.max_shrink_percent, opts.force);
     }
   }
   for (const FetchedSource& f : fetched) {

@@ -158,7 +158,7 @@ FetchedSource ListFetcher::fetch_official(const import::OfficialSource& source,
     long status = responses.back().status;
     not_modified += status == 304 && before ? 1 : 0;
     if (status != 200 && !(status == 304 && before)) {
-      throw DataError(status_problem(url, status, m_base.user_agent, m_default_agent));
+      throw DataError(status_problem(url, status, m_base.user_agent, m_default_agent, true));
     }
   }
   if (not_modified == source.files.size()) {
@@ -174,7 +174,7 @@ FetchedSource ListFetcher::fetch_official(const import::OfficialSource& source,
       responses[i] = get(url, nullptr, false);
       if (responses[i].status != 200) {
         throw DataError(
-            status_problem(url, responses[i].status, m_base.user_agent, m_default_agent));
+            status_problem(url, responses[i].status, m_base.user_agent, m_default_agent, true));
       }
     }
     check_body(url, responses[i].body, responses[i].content_type, i == 0);

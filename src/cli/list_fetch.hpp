@@ -102,9 +102,10 @@ std::string body_problem(std::string_view body, std::string_view content_type, b
 void check_body(const std::string& where, const std::string& body, std::string_view content_type,
                 bool primary);
 
-// The message for a status other than 200/304: 403 with the User-Agent
-// hint, 404 with the addresses' documentation, others plainly.
+// The message for a status other than 200/304: from a publisher (`official`)
+// 403 with the User-Agent hint and 404 with the addresses' documentation;
+// others plainly.
 std::string status_problem(const std::string& url, long status, const std::string& user_agent,
-                           bool default_agent);
+                           bool default_agent, bool official);
 
 }  // namespace ecc::cli

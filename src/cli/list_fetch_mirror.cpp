@@ -51,9 +51,10 @@ const std::map<std::string, model::FileProvenance>* ListFetcher::manifest() {
   if (m_place == PlaceKind::mirror_url) {
     net::HttpResponse r = get(location, nullptr, false);
     if (r.status != 200) {
-      throw DataError(status_problem(location, r.status, m_base.user_agent, m_default_agent) +
-                      "; a mirror URL must serve the manifest that 'db update --download-only' "
-                      "writes");
+      throw DataError(
+          status_problem(location, r.status, m_base.user_agent, m_default_agent, false) +
+          "; a mirror URL must serve the manifest that 'db update --download-only' "
+          "writes");
     }
     text = r.body;
   } else {
@@ -90,7 +91,9 @@ FetchedSource ListFetcher::fetch_mirror(const import::OfficialSource& source,
   FetchedSource out;
   out.source = &source;
   const auto* listed = manifest();
-  if (listed && !previous.empty()) {  // the manifest alone may tell that nothing changed
+  // From a URL the manifest alone may tell that nothing changed; a folder's
+  // files are always read, so that a damaged one is found at once.
+  if (listed && !previous.empty() && m_place == PlaceKind::mirror_url) {
     std::vector<model::FileProvenance> in_manifest;
     for (std::string_view name : source.files) {
       auto it = listed->find(mirror_path(source, name));
@@ -118,12 +121,14 @@ FetchedSource ListFetcher::fetch_mirror(const import::OfficialSource& source,
     if (m_place == PlaceKind::mirror_url) {
       net::HttpResponse r = get(location, nullptr, false);
       if (r.status != 200) {
-        throw DataError(status_problem(location, r.status, m_base.user_agent, m_default_agent));
+        throw DataError(
+            status_problem(location, r.status, m_base.user_agent, m_default_agent, false));
       }
       bytes = std::move(r.body);
       type = r.content_type;
     } else {
       bytes = mirror_file(source, name, location);
+      location = fs::absolute(location).lexically_normal().string();
     }
     p = listed ? listed->at(path) : model::FileProvenance{};
     std::string sha = util::sha256_hex(bytes);
@@ -176,7 +181,7 @@ Probe ListFetcher::probe(const import::OfficialSource& source,
       continue;
     }
     if (r.status != 200) {
-      throw DataError(status_problem(url, r.status, m_base.user_agent, m_default_agent));
+      throw DataError(status_problem(url, r.status, m_base.user_agent, m_default_agent, true));
     }
     return {true, std::string(name) + " changed" +
                       (r.last_modified.empty() ? "" : " (Last-Modified " + r.last_modified + ")")};
@@ -194,7 +199,7 @@ std::string body_problem(std::string_view body, std::string_view content_type, b
   if (type.find("html") != std::string::npos || util::starts_with(t, "<")) {
     return "the server sent an HTML page, not a list file (Content-Type " +
            util::quote(content_type.empty() ? "none" : content_type) +
-           "): an error, login or firewall page?";
+           "), such as an error, login or firewall page";
   }
   if (primary && t.empty()) {
     return "the file is empty";
@@ -203,19 +208,22 @@ std::string body_problem(std::string_view body, std::string_view content_type, b
 }
 
 std::string status_problem(const std::string& url, long status, const std::string& user_agent,
-                           bool default_agent) {
+                           bool default_agent, bool official) {
   std::string agent = default_agent ? "the default User-Agent " + util::quote(user_agent)
                                     : "User-Agent " + util::quote(user_agent);
-  if (status == 403) {
+  if (status == 403 && official) {
     return url + ": 403 Forbidden with " + agent +
            ". Since mid-2026 the web firewall of OFAC's Sanctions List Service refuses "
            "non-browser User-Agents: pass a browser's with --user-agent STRING (or "
            "$EXPORTCHECK_USER_AGENT), or use --mirror";
   }
-  if (status == 404) {
+  if (status == 404 && official) {
     return url +
            ": 404 Not Found: the file is not at this address any more; "
            "docs/data-sources.md lists the official addresses (or use --mirror)";
+  }
+  if (status == 403 || status == 404) {
+    return url + (status == 403 ? ": 403 Forbidden" : ": 404 Not Found") + " on the mirror";
   }
   return url + ": HTTP status " + std::to_string(status) + " (expected 200)";
 }
