@@ -144,6 +144,15 @@ FetchedSource ListFetcher::fetch(const import::OfficialSource& source,
                                         : fetch_mirror(source, previous);
 }
 
+net::HttpResponse ListFetcher::get_ok(const std::string& url,
+                                      const model::FileProvenance* validators, bool official) {
+  net::HttpResponse r = get(url, validators, false);
+  if (r.status != 200 && !(r.status == 304 && validators)) {
+    throw DataError(status_problem(url, r.status, m_base.user_agent, m_default_agent, official));
+  }
+  return r;
+}
+
 FetchedSource ListFetcher::fetch_official(const import::OfficialSource& source,
                                           const std::vector<model::FileProvenance>& previous) {
   FetchedSource out;
@@ -153,13 +162,8 @@ FetchedSource ListFetcher::fetch_official(const import::OfficialSource& source,
   for (std::string_view name : source.files) {
     std::string url = official_url(source, name);
     const model::FileProvenance* before = find_file(previous, name);
-    before = before && before->url == url ? before : nullptr;
-    responses.push_back(get(url, before, false));
-    long status = responses.back().status;
-    not_modified += status == 304 && before ? 1 : 0;
-    if (status != 200 && !(status == 304 && before)) {
-      throw DataError(status_problem(url, status, m_base.user_agent, m_default_agent, true));
-    }
+    responses.push_back(get_ok(url, before && before->url == url ? before : nullptr, true));
+    not_modified += responses.back().status == 304 ? 1 : 0;
   }
   if (not_modified == source.files.size()) {
     out.not_modified = true;
@@ -171,11 +175,7 @@ FetchedSource ListFetcher::fetch_official(const import::OfficialSource& source,
   for (size_t i = 0; i < source.files.size(); ++i) {
     std::string url = official_url(source, source.files[i]);
     if (responses[i].status == 304) {  // the rest of its set changed: fetch it whole
-      responses[i] = get(url, nullptr, false);
-      if (responses[i].status != 200) {
-        throw DataError(
-            status_problem(url, responses[i].status, m_base.user_agent, m_default_agent, true));
-      }
+      responses[i] = get_ok(url, nullptr, true);
     }
     check_body(url, responses[i].body, responses[i].content_type, i == 0);
     std::string path = stage(source, source.files[i], responses[i].body);

@@ -67,11 +67,18 @@ class ListFetcher {
  private:
   net::HttpResponse get(const std::string& url, const model::FileProvenance* validators,
                         bool headers_only);
+  // get(), DataError unless 200 (or 304 when `validators` were sent).
+  net::HttpResponse get_ok(const std::string& url, const model::FileProvenance* validators,
+                           bool official);
   std::string official_url(const import::OfficialSource& source, std::string_view file) const;
   FetchedSource fetch_official(const import::OfficialSource& source,
                                const std::vector<model::FileProvenance>& previous);
   FetchedSource fetch_mirror(const import::OfficialSource& source,
                              const std::vector<model::FileProvenance>& previous);
+  bool manifest_unchanged(const import::OfficialSource& source,
+                          const std::vector<model::FileProvenance>& previous);
+  model::FileProvenance mirror_copy(const import::OfficialSource& source, std::string_view name,
+                                    bool primary, std::string& local);
   const std::map<std::string, model::FileProvenance>* manifest();
   std::string stage(const import::OfficialSource& source, std::string_view name,
                     const std::string& bytes) const;

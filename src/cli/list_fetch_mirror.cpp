@@ -86,69 +86,75 @@ std::string ListFetcher::mirror_file(const import::OfficialSource& source, std::
                   "); pass --source for the lists it has");
 }
 
+// From a URL the manifest alone may tell that nothing changed (no download);
+// a folder's files are always read, so that a damaged one is found at once.
+bool ListFetcher::manifest_unchanged(const import::OfficialSource& source,
+                                     const std::vector<model::FileProvenance>& previous) {
+  const auto* listed = manifest();
+  if (!listed || previous.empty() || m_place != PlaceKind::mirror_url) {
+    return false;
+  }
+  std::vector<model::FileProvenance> in_manifest;
+  for (std::string_view name : source.files) {
+    auto it = listed->find(mirror_path(source, name));
+    if (it != listed->end()) {
+      in_manifest.push_back(it->second);
+    }
+  }
+  return in_manifest.size() == source.files.size() && same_hashes(in_manifest, previous, "");
+}
+
+// One file of the mirror, checked against the manifest when there is one;
+// `local` is where it can be read (the folder's file, or a staged copy).
+model::FileProvenance ListFetcher::mirror_copy(const import::OfficialSource& source,
+                                               std::string_view name, bool primary,
+                                               std::string& local) {
+  const auto* listed = manifest();
+  std::string path = mirror_path(source, name);
+  if (listed && !listed->count(path)) {
+    throw DataError(m_mirror + std::string(import::k_mirror_manifest) + ": does not list " +
+                    util::quote(path) + " (for --source " + std::string(source.id) + ")");
+  }
+  std::string location = m_mirror + path;
+  std::string bytes, type;
+  if (m_place == PlaceKind::mirror_url) {
+    net::HttpResponse r = get_ok(location, nullptr, false);
+    bytes = std::move(r.body);
+    type = r.content_type;
+  } else {
+    bytes = mirror_file(source, name, location);
+    location = fs::absolute(location).lexically_normal().string();
+  }
+  model::FileProvenance p = listed ? listed->at(path) : model::FileProvenance{};
+  std::string sha = util::sha256_hex(bytes);
+  if (listed && p.sha256 != sha) {
+    throw DataError(location + ": sha256 " + sha.substr(0, 12) + " differs from " +
+                    p.sha256.substr(0, 12) + " in the mirror's manifest: damaged or replaced");
+  }
+  check_body(location, bytes, type, primary);
+  p.name = std::string(name);
+  p.url = location;
+  p.sha256 = sha;
+  p.bytes = static_cast<long long>(bytes.size());
+  local = m_place == PlaceKind::mirror_dir ? location : stage(source, name, bytes);
+  return p;
+}
+
 FetchedSource ListFetcher::fetch_mirror(const import::OfficialSource& source,
                                         const std::vector<model::FileProvenance>& previous) {
   FetchedSource out;
   out.source = &source;
-  const auto* listed = manifest();
-  // From a URL the manifest alone may tell that nothing changed; a folder's
-  // files are always read, so that a damaged one is found at once.
-  if (listed && !previous.empty() && m_place == PlaceKind::mirror_url) {
-    std::vector<model::FileProvenance> in_manifest;
-    for (std::string_view name : source.files) {
-      auto it = listed->find(mirror_path(source, name));
-      if (it != listed->end()) {
-        in_manifest.push_back(it->second);
-      }
-    }
-    if (in_manifest.size() == source.files.size() && same_hashes(in_manifest, previous, "")) {
-      out.not_modified = true;
-      out.note = "not modified (the mirror's manifest lists the same files as the active dataset)";
-      out.files = previous;
-      return out;
-    }
+  bool listed_same = manifest_unchanged(source, previous);
+  for (size_t i = 0; i < source.files.size() && !listed_same; ++i) {
+    std::string local;
+    out.files.push_back(mirror_copy(source, source.files[i], i == 0, local));
+    out.primary_path = i == 0 ? local : out.primary_path;
   }
-  for (std::string_view name : source.files) {
-    std::string path = mirror_path(source, name);
-    std::string location = m_mirror + path;
-    model::FileProvenance p;
-    std::string bytes;
-    std::string type;
-    if (listed && !listed->count(path)) {
-      throw DataError(m_mirror + std::string(import::k_mirror_manifest) + ": does not list " +
-                      util::quote(path) + " (for --source " + std::string(source.id) + ")");
-    }
-    if (m_place == PlaceKind::mirror_url) {
-      net::HttpResponse r = get(location, nullptr, false);
-      if (r.status != 200) {
-        throw DataError(
-            status_problem(location, r.status, m_base.user_agent, m_default_agent, false));
-      }
-      bytes = std::move(r.body);
-      type = r.content_type;
-    } else {
-      bytes = mirror_file(source, name, location);
-      location = fs::absolute(location).lexically_normal().string();
-    }
-    p = listed ? listed->at(path) : model::FileProvenance{};
-    std::string sha = util::sha256_hex(bytes);
-    if (listed && p.sha256 != sha) {
-      throw DataError(location + ": sha256 " + sha.substr(0, 12) + " differs from " +
-                      p.sha256.substr(0, 12) + " in the mirror's manifest: damaged or replaced");
-    }
-    check_body(location, bytes, type, out.files.empty());
-    p.name = std::string(name);
-    p.url = location;
-    p.sha256 = sha;
-    p.bytes = static_cast<long long>(bytes.size());
-    bool local = m_place == PlaceKind::mirror_dir;
-    std::string copy = local ? location : stage(source, name, bytes);
-    out.primary_path = out.files.empty() ? copy : out.primary_path;
-    out.files.push_back(std::move(p));
-  }
-  if (!previous.empty() && same_hashes(out.files, previous, "")) {
+  if (listed_same || (!previous.empty() && same_hashes(out.files, previous, ""))) {
     out.not_modified = true;
-    out.note = "not modified (the mirror has the same files as the active dataset)";
+    out.note = std::string("not modified (the mirror") +
+               (listed_same ? "'s manifest lists" : " has") +
+               " the same files as the active dataset)";
     out.files = previous;
     return out;
   }
