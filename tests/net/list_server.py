@@ -19,13 +19,18 @@ test changes it between two commands by rewriting that file. Control lines
 
 Every request is logged to --log as one line: method, path, User-Agent,
 If-None-Match, If-Modified-Since. The chosen port is written to --port-file.
-Only ever binds 127.0.0.1; it never opens a connection itself.
+
+As an HTTP proxy it serves absolute-URI requests from --root too, and
+tunnels CONNECT requests, but only to 127.0.0.1 (anything else: 403). It
+only ever binds 127.0.0.1 and connects nowhere else.
 """
 import argparse
 import fnmatch
 import hashlib
 import http.server
 import os
+import select
+import socket
 import ssl
 import threading
 import time
@@ -73,6 +78,28 @@ class Handler(http.server.BaseHTTPRequestHandler):
         self.end_headers()
         if self.command != "HEAD":
             self.wfile.write(data)
+
+    def do_CONNECT(self):
+        self.log_request_line(self.path)
+        host, _, port = self.path.rpartition(":")
+        if host != "127.0.0.1" or not port.isdigit():
+            self.send_text(403, "this test proxy only tunnels to 127.0.0.1\n")
+            return
+        upstream = socket.create_connection((host, int(port)))
+        self.send_response(200, "Connection established")
+        self.end_headers()
+        conns = [self.connection, upstream]
+        while True:
+            readable, _, _ = select.select(conns, [], [], 30)
+            if not readable:
+                break
+            for c in readable:
+                data = c.recv(65536)
+                if not data:
+                    upstream.close()
+                    self.close_connection = True
+                    return
+                (upstream if c is self.connection else self.connection).sendall(data)
 
     def do_HEAD(self):
         self.do_GET()
