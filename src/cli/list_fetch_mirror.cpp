@@ -167,8 +167,20 @@ Probe ListFetcher::probe(const import::OfficialSource& source,
                          const std::vector<model::FileProvenance>& previous,
                          const std::string& dataset_sha) {
   if (m_place != PlaceKind::official) {
-    FetchedSource now = fetch_mirror(source, {});
-    bool same = same_hashes(now.files, previous, dataset_sha);
+    // A mirror URL is judged by its manifest (nothing downloaded, nothing
+    // written); a folder's files are hashed where they are.
+    std::vector<model::FileProvenance> now;
+    const auto* listed = manifest();
+    for (size_t i = 0; i < source.files.size(); ++i) {
+      std::string path = mirror_path(source, source.files[i]);
+      std::string local;
+      if (m_place == PlaceKind::mirror_url && listed && listed->count(path)) {
+        now.push_back(listed->at(path));
+      } else {
+        now.push_back(mirror_copy(source, source.files[i], i == 0, local));
+      }
+    }
+    bool same = same_hashes(now, previous, dataset_sha);
     return {!same, same ? "the mirror has the same files" : "the mirror has other files"};
   }
   for (std::string_view name : source.files) {
