@@ -162,7 +162,8 @@ FetchedSource ListFetcher::fetch_official(const import::OfficialSource& source,
   for (std::string_view name : source.files) {
     std::string url = official_url(source, name);
     const model::FileProvenance* before = find_file(previous, name);
-    responses.push_back(get_ok(url, before && before->url == url ? before : nullptr, true));
+    bool same_url = before && (before->url == url || before->origin_url == url);
+    responses.push_back(get_ok(url, same_url ? before : nullptr, true));
     not_modified += responses.back().status == 304 ? 1 : 0;
   }
   if (not_modified == source.files.size()) {

@@ -53,7 +53,8 @@ class ListFetcher {
   PlaceKind place() const { return m_place; }
 
   // All files of `source`. `previous` is the provenance of the active
-  // dataset: conditional requests (ETag, Last-Modified) use it, and a
+  // dataset: conditional requests (its ETag and Last-Modified, which are
+  // the publisher's also when it came from a mirror) use it, and a
   // source whose files all answer 304 (or a mirror listing the same hashes)
   // comes back not_modified. Throws DataError naming the URL or file.
   FetchedSource fetch(const import::OfficialSource& source,

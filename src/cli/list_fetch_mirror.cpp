@@ -187,7 +187,7 @@ Probe ListFetcher::probe(const import::OfficialSource& source,
     std::string url = official_url(source, name);
     const model::FileProvenance* before = nullptr;
     for (const model::FileProvenance& f : previous) {
-      before = f.url == url ? &f : before;
+      before = f.url == url || f.origin_url == url ? &f : before;
     }
     if (!before) {
       return {true, "no download record to compare with (imported by 'db import'?)"};
