@@ -121,7 +121,7 @@ void render_command(std::ostream& out, const CommandDoc& c) {
   for (const OptionDoc& o : c.options) {
     out << ".TP\n" << option_term(o) << "\n" << roff(o.help) << "\n";
     if (!o.choices.empty()) {
-      out << "One of: " << roff(util::join(o.choices, ", ")) << ".\n";
+      out << ".br\nOne of: " << roff(util::join(o.choices, ", ")) << ".\n";
     }
   }
   for (const CommandDoc& sub : c.subcommands) {

@@ -50,7 +50,7 @@ TEST_SUITE("cli") {
     CHECK(man.find("exportcheck \\- \\&test tool") != std::string::npos);
     CHECK(man.find("\\fB\\&\\-\\-db\\fR \\fI\\&PATH\\fR") != std::string::npos);
     CHECK(man.find("\\fB\\&\\-\\-format\\fR") != std::string::npos);
-    CHECK(man.find("One of: \\&csv, json.") != std::string::npos);
+    CHECK(man.find(".br\nOne of: \\&csv, json.") != std::string::npos);
     CHECK(man.find("\\-\\-keep\\-going") != std::string::npos);
     CHECK(man.find("hidden") == std::string::npos);
   }
