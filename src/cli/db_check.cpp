@@ -9,6 +9,7 @@
 
 #include "cli/context.hpp"
 #include "cli/db_update.hpp"
+#include "cli/option_checks.hpp"
 #include "cli/update_sources.hpp"
 #include "report/check_report.hpp"
 #include "report/db_report.hpp"
@@ -25,7 +26,6 @@ struct CheckOpts {
   NetOptions net;
   long max_age_days = 30;
   bool offline = false;
-  bool json = false;
   std::string format = "table";
 };
 
@@ -71,9 +71,6 @@ std::map<std::string, PreviousDataset> active_datasets(const std::string& path) 
 }
 
 int run_check(Context& ctx, const CheckOpts& opts) {
-  if (opts.format != "table" && opts.format != "json") {
-    throw UsageError("unknown --format " + util::quote(opts.format) + " (one of table, json)");
-  }
   std::vector<const import::OfficialSource*> sources = selected_sources(opts.sources);
   std::map<std::string, PreviousDataset> active = active_datasets(ctx.db_path());
   std::unique_ptr<ListFetcher> fetcher;
@@ -84,7 +81,7 @@ int run_check(Context& ctx, const CheckOpts& opts) {
   for (const import::OfficialSource* source : sources) {
     view.sources.push_back(check_source(*source, active, opts, view.today, fetcher.get()));
   }
-  if (opts.json || opts.format == "json") {
+  if (opts.format == "json") {
     report::print_check_json(ctx.out(), view);
   } else {
     report::print_check_table(ctx.out(), view);
@@ -109,11 +106,10 @@ void setup_db_check(CLI::App* db, Context& ctx) {
   cmd->add_option("--max-age", opts->max_age_days,
                   "data older than this many days is stale (default 30)")
       ->type_name("DAYS")
-      ->check(CLI::NonNegativeNumber);
+      ->check(whole_number(0, 100000));
   cmd->add_flag("--offline", opts->offline,
                 "do not ask the publishers or the mirror; check presence and age only");
-  cmd->add_flag("--json", opts->json, "machine-readable output (same as --format json)");
-  cmd->add_option("--format", opts->format, "table or json")->type_name("FORMAT");
+  add_format_option(cmd, opts->format, {"table", "json"});
   cmd->callback([&ctx, opts] { ctx.action = [&ctx, opts] { return run_check(ctx, *opts); }; });
 }
 

@@ -16,6 +16,7 @@
 
 #include "cli/context.hpp"
 #include "cli/dataset_import.hpp"
+#include "cli/option_checks.hpp"
 #include "cli/update_sources.hpp"
 #include "import/list_import.hpp"
 #include "report/db_report.hpp"
@@ -206,12 +207,12 @@ void setup_db_update(CLI::App* db, Context& ctx) {
   cmd->add_option("--max-size", opts->net.max_size_mib,
                   "refuse a file larger than this (default 256)")
       ->type_name("MIB")
-      ->check(CLI::Range(1, 65536));
+      ->check(whole_number(1, 65536));
   cmd->add_option("--max-shrink", opts->max_shrink_percent,
                   "refuse a list with this many percent fewer entries than its last import "
                   "(default 25)")
       ->type_name("PERCENT")
-      ->check(CLI::Range(0.0, 100.0));
+      ->check(decimal(0.0, 100.0));
   cmd->add_flag("--force", opts->force, "accept a list that shrank more than --max-shrink");
   cmd->add_option("--download-only", opts->download_only,
                   "only download and check the files, into a mirror folder (with "

@@ -6,6 +6,7 @@
 #include <filesystem>
 
 #include "cli/context.hpp"
+#include "cli/option_checks.hpp"
 #include "net/http.hpp"
 #include "store/store.hpp"
 #include "util/error.hpp"
@@ -51,11 +52,11 @@ void add_net_options(CLI::App* cmd, std::vector<std::string>& sources, NetOption
   cmd->add_option("--timeout", options.timeout_seconds,
                   "give up on a connection silent for this long (default 60)")
       ->type_name("SECONDS")
-      ->check(CLI::Range(1, 3600));
+      ->check(whole_number(1, 3600));
   cmd->add_option("--retries", options.retries,
                   "tries again after a timeout, dropped connection or 5xx (default 2)")
       ->type_name("N")
-      ->check(CLI::Range(0, 10));
+      ->check(whole_number(0, 10));
   cmd->add_option(
          "--ca-bundle", options.ca_bundle,
          "PEM file of the CAs to trust (default $EXPORTCHECK_CA_BUNDLE, else the system's)")
