@@ -2,6 +2,8 @@
 // into "exportcheck: error: ..." on stderr plus the documented exit code.
 #include "cli/cli.hpp"
 
+#include <unistd.h>
+
 #include <CLI/CLI.hpp>
 #include <exception>
 #include <iostream>
@@ -10,6 +12,7 @@
 #include "cli/commands.hpp"
 #include "cli/context.hpp"
 #include "util/error.hpp"
+#include "util/output_file.hpp"
 #include "util/strings.hpp"
 
 namespace ecc::cli {
@@ -47,7 +50,10 @@ int report(const std::string& message, ExitCode code) {
 }  // namespace
 
 int run(int argc, char** argv) {
-  Context ctx(std::cout, std::cerr);
+  // Standard output is checked: a failed write is exit 3 with its reason,
+  // never a short report with a normal exit code.
+  util::FdStream out(STDOUT_FILENO, "writing standard output");
+  Context ctx(out.stream(), std::cerr, &out);
   CLI::App app{"exportcheck: may this order of AI chips ship? Offline export-control screening.",
                "exportcheck"};
   app.set_version_flag("--version", std::string("exportcheck ") + ECC_VERSION);
@@ -77,7 +83,13 @@ int run(int argc, char** argv) {
   try {
     app.parse(argc, argv);
   } catch (const CLI::Success& e) {  // --help, --help-all, --version
-    return app.exit(e, std::cout, std::cerr);
+    const int code = app.exit(e, out.stream(), std::cerr);
+    try {
+      ctx.check_out();
+    } catch (const Error& failed) {
+      return report(failed.what(), failed.code());
+    }
+    return code;
   } catch (const CLI::ParseError& e) {
     std::string what = e.what();
     if (!what.empty() && what.back() == '\n') {
@@ -92,7 +104,9 @@ int run(int argc, char** argv) {
     if (!ctx.action) {
       return report("no command given; see 'exportcheck --help'", ExitCode::usage);
     }
-    return ctx.action();
+    const int code = ctx.action();
+    ctx.check_out();
+    return code;
   } catch (const Error& e) {
     return report(e.what(), e.code());
   } catch (const std::bad_alloc&) {

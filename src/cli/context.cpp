@@ -5,6 +5,7 @@
 #include <ostream>
 
 #include "util/error.hpp"
+#include "util/output_file.hpp"
 
 namespace ecc::cli {
 
@@ -15,6 +16,17 @@ std::string Context::env(const char* name) const {
 
 bool Context::db_path_is_default() const {
   return global.db_path.empty() && env("EXPORTCHECK_DB").empty();
+}
+
+void Context::check_out() {
+  if (m_checked_out != nullptr) {
+    m_checked_out->check();
+    return;
+  }
+  m_out.flush();
+  if (!m_out.good()) {
+    throw DataError("writing standard output: the output stream failed");
+  }
 }
 
 void Context::warn(const std::string& message) {

@@ -9,6 +9,10 @@
 
 #include "util/date.hpp"
 
+namespace ecc::util {
+class FdStream;
+}
+
 namespace ecc::cli {
 
 struct GlobalOptions {
@@ -19,7 +23,10 @@ struct GlobalOptions {
 
 class Context {
  public:
-  Context(std::ostream& out, std::ostream& err) : m_out(out), m_err(err) {}
+  // `checked_out`, when given, is the checked stream behind `out` (cli::run's
+  // standard output), which check_out() asks for the reason of a failed write.
+  Context(std::ostream& out, std::ostream& err, util::FdStream* checked_out = nullptr)
+      : m_out(out), m_err(err), m_checked_out(checked_out) {}
 
   GlobalOptions global;
   // Set by the chosen subcommand's parse callback; run() calls it after parsing.
@@ -27,6 +34,10 @@ class Context {
 
   std::ostream& out() { return m_out; }
   std::ostream& err() { return m_err; }
+  // Flushes out(); throws DataError "writing standard output: REASON" when any
+  // write to it failed. cli::run calls it after every command; a command calls
+  // it itself before a step that must come after its output (an audit record).
+  void check_out();
 
   // Prints "exportcheck: warning: MESSAGE" unless --quiet.
   void warn(const std::string& message);
@@ -55,6 +66,7 @@ class Context {
  private:
   std::ostream& m_out;
   std::ostream& m_err;
+  util::FdStream* m_checked_out;
 };
 
 }  // namespace ecc::cli
