@@ -15,9 +15,13 @@
 
 namespace ecc::util {
 
+// The longest field (and JSON line of a customer file) any reader accepts:
+// 1 MiB, where the real lists' largest field is 8 KB. It bounds memory.
+constexpr size_t k_max_field_bytes = size_t{1} << 20;
+
 struct CsvOptions {
   char delimiter = ',';
-  size_t max_field_bytes = size_t{1} << 20;  // 1 MiB: the real lists' largest field is 8 KB
+  size_t max_field_bytes = k_max_field_bytes;
   bool validate_utf8 = true;
 };
 
