@@ -83,6 +83,22 @@ struct Record {
   }
 };
 
+// "addresses" and "ids": arrays of objects of text fields.
+void add_addresses_and_ids(const Record& r, model::ListEntry& e) {
+  for (const auto& [a, f] : r.objects("addresses")) {
+    e.addresses.push_back({r.str(*a, f + ".address", "address"), r.str(*a, f + ".city", "city"),
+                           r.str(*a, f + ".state", "state"),
+                           r.str(*a, f + ".postal_code", "postal_code"),
+                           r.str(*a, f + ".country", "country")});
+  }
+  for (const auto& [i, f] : r.objects("ids")) {
+    e.identifiers.push_back({r.str(*i, f + ".type", "type"), r.str(*i, f + ".number", "number"),
+                             r.str(*i, f + ".country", "country"),
+                             r.str(*i, f + ".issue_date", "issue_date"),
+                             r.str(*i, f + ".expiration_date", "expiration_date")});
+  }
+}
+
 model::ListEntry entry_from(const Json& j, const std::string& where) {
   if (!j.is_object()) {
     throw DataError(where + ": record is not an object");
@@ -102,18 +118,7 @@ model::ListEntry entry_from(const Json& j, const std::string& where) {
   for (const std::string& a : r.strings("alt_names")) {
     e.aliases.push_back({a, "aka"});
   }
-  for (const auto& [a, f] : r.objects("addresses")) {
-    e.addresses.push_back({r.str(*a, f + ".address", "address"), r.str(*a, f + ".city", "city"),
-                           r.str(*a, f + ".state", "state"),
-                           r.str(*a, f + ".postal_code", "postal_code"),
-                           r.str(*a, f + ".country", "country")});
-  }
-  for (const auto& [i, f] : r.objects("ids")) {
-    e.identifiers.push_back({r.str(*i, f + ".type", "type"), r.str(*i, f + ".number", "number"),
-                             r.str(*i, f + ".country", "country"),
-                             r.str(*i, f + ".issue_date", "issue_date"),
-                             r.str(*i, f + ".expiration_date", "expiration_date")});
-  }
+  add_addresses_and_ids(r, e);
   e.programs = r.strings("programs");
   e.fr_citations = util::split(r.str("federal_register_notice"), ";");
   e.start_date = r.str("start_date");
