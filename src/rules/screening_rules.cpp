@@ -87,7 +87,9 @@ Predicate parse_test(const json& j, const std::string& file, const std::string& 
          "unknown fact " + util::quote(p.fact) + " (docs/rules.md lists them)");
   }
   const OpName* found = nullptr;
-  for (const auto& [key, value] : j.items()) {
+  for (auto member = j.begin(); member != j.end(); ++member) {
+    const std::string& key = member.key();  // not a structured binding: lambdas capture it
+    const json& value = *member;
     if (key == "fact") {
       continue;
     }

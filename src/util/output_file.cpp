@@ -191,6 +191,9 @@ OutputFile::OutputFile(std::string path) : m_path(std::move(path)) {
     }
   } else {
     m_target = replaced_file(m_path);
+    if (::access(m_target.c_str(), F_OK) == 0 && ::access(m_target.c_str(), W_OK) != 0) {
+      fail_write(m_path, errno);  // a file we may not write is not replaced either
+    }
     m_fd = create_temp(m_path, m_target, m_temp);
   }
   m_stream = std::make_unique<FdStream>(m_fd, m_path + ": cannot write");

@@ -44,7 +44,8 @@ class FdStream {
 // A file written all or nothing. Creates PATH's temporary file beside it at
 // once; commit() puts it in place. Paths under /dev/ and /proc/ and existing
 // files that are not regular files (a FIFO, /dev/null) are written directly.
-// A symbolic link is kept: its target is replaced.
+// A symbolic link is kept: its target is replaced. A file this process may
+// not write is not replaced either (EACCES).
 class OutputFile {
  public:
   // Throws DataError "PATH: cannot write: REASON" when the file cannot be created.
