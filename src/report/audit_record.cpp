@@ -170,6 +170,23 @@ std::string audit_run_record_json(const AuditRunRecord& run, const AuditInputs& 
   return j.dump();
 }
 
+void print_log_chain_json(std::ostream& out, const LogChain& chain,
+                          const std::vector<std::string>* lines) {
+  ordered_json j{{"file", chain.file},
+                 {"records", chain.records},
+                 {"intact", true},
+                 {"last_hash", chain.last_hash}};
+  if (lines) {
+    j["entries"] = ordered_json::array();
+    for (const std::string& line : *lines) {
+      import::JsonProblem problem;  // a verified chain's lines are records; null otherwise
+      std::optional<ordered_json> record = import::try_parse_ordered_json(line, problem);
+      j["entries"].push_back(record ? std::move(*record) : ordered_json());
+    }
+  }
+  out << j.dump(2) << "\n";
+}
+
 void print_audit_log(std::ostream& out, const std::vector<std::string>& lines) {
   for (size_t i = 0; i < lines.size(); ++i) {
     import::JsonProblem problem;

@@ -16,6 +16,7 @@
 #include "import/audit_log.hpp"
 #include "import/customer_reader.hpp"
 #include "import/list_parsers.hpp"
+#include "import/official_sources.hpp"
 #include "import/order_reader.hpp"
 #include "import/ownership_import.hpp"
 #include "import/product_catalog.hpp"
@@ -142,6 +143,8 @@ const Target k_targets[] = {
     {"overlay", [](std::string_view in) { rules::parse_overlay(std::string(in), "overlay.json"); }},
     {"ownership_rules", ownership_rules},
     {"audit_log", audit_log},
+    {"mirror_manifest",
+     [](std::string_view in) { import::parse_mirror_manifest(in, "exportcheck-mirror.json"); }},
 };
 
 }  // namespace

@@ -84,5 +84,21 @@ copy country_groups rules/country_groups.json
 copy rule_version rules/classification/*.json
 copy overlay rules/overlays/*.json
 copy ownership_rules rules/ownership/*.json
+seed mirror_manifest exportcheck-mirror.json <<'J'
+{
+  "exportcheck_mirror": 1,
+  "files": [
+    {
+      "path": "csl/consolidated.csv",
+      "origin_url": "https://data.trade.gov/downloadable_consolidated_screening_list/v1/consolidated.csv",
+      "fetched_at": "2026-11-23T12:00:00Z",
+      "last_modified": "Mon, 23 Nov 2026 08:00:00 GMT",
+      "etag": "\"abc\"",
+      "sha256": "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef",
+      "bytes": 1234
+    }
+  ]
+}
+J
 rm -f "$out.tmp"
 echo "seeds: $(find "$out" -type f | wc -l) files, $(du -sh "$out" | cut -f1)"
