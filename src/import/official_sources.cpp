@@ -96,10 +96,9 @@ std::string write_mirror_manifest(const std::vector<MirrorFile>& files) {
 }
 
 std::vector<MirrorFile> parse_mirror_manifest(std::string_view json, const std::string& location) {
-  JsonProblem problem;
-  std::optional<Json> parsed = try_parse_json(json, problem);
-  const Json* version = parsed ? json_member(*parsed, "exportcheck_mirror") : nullptr;
-  const Json* files = parsed ? json_member(*parsed, "files") : nullptr;
+  const Json parsed = parse_json(json, location);  // DataError with the position
+  const Json* version = json_member(parsed, "exportcheck_mirror");
+  const Json* files = json_member(parsed, "files");
   if (version == nullptr || json_integer(*version) != 1 || files == nullptr ||
       !files->is_array()) {
     throw DataError(location + ": not an exportcheck mirror manifest (expected " +
