@@ -69,7 +69,9 @@ std::map<std::string, PreviousDataset> previous_datasets(Context& ctx) {
   if (!std::filesystem::exists(ctx.db_path())) {
     return out;
   }
-  store::Store db = store::Store::open(ctx.db_path(), store::OpenMode::read_write);
+  // Looking must not change the file: an older schema is read as migrated
+  // without committing, so a failed update leaves it exactly as it was.
+  store::Store db = store::Store::open(ctx.db_path(), store::OpenMode::upgraded_view);
   for (model::DatasetInfo& d : db.datasets(false)) {
     PreviousDataset p;
     p.files = db.dataset_files(d.id);

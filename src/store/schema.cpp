@@ -176,19 +176,34 @@ void check_version(Database& db, int version) {
   }
 }
 
-}  // namespace
-
-void migrate(Database& db) {
+// Checks the version and that the file is ours; returns the version found.
+int migratable_version(Database& db) {
   int version = user_version(db);
   check_version(db, version);
   if (version == 0 && has_tables(db)) {
     throw DataError("'" + db.path() + "' is an SQLite database but not an exportcheck database");
   }
-  for (int v = version; v < k_schema_version; ++v) {
+  return version;
+}
+
+void apply_migration(Database& db, int from) {
+  db.exec(k_migrations[static_cast<size_t>(from)]);
+  db.exec("PRAGMA user_version = " + std::to_string(from + 1));
+}
+
+}  // namespace
+
+void migrate(Database& db) {
+  for (int v = migratable_version(db); v < k_schema_version; ++v) {
     Transaction tx(db);
-    db.exec(k_migrations[static_cast<size_t>(v)]);
-    db.exec("PRAGMA user_version = " + std::to_string(v + 1));
+    apply_migration(db, v);
     tx.commit();
+  }
+}
+
+void migrate_uncommitted(Database& db) {
+  for (int v = migratable_version(db); v < k_schema_version; ++v) {
+    apply_migration(db, v);
   }
 }
 

@@ -9,6 +9,9 @@ class Database;
 // Throws DataError when the file is not an exportcheck database or is newer.
 void migrate(Database& db);
 
+// The same steps inside the caller's open transaction, none committed.
+void migrate_uncommitted(Database& db);
+
 // Checks (read-only) that the database has the current schema.
 void check_schema(Database& db);
 

@@ -104,6 +104,15 @@ Store Store::open(const std::string& path, OpenMode mode) {
     migrate(*db);
     return Store(std::move(db));
   }
+  if (mode == OpenMode::upgraded_view) {
+    if (!std::filesystem::exists(path)) {
+      throw DataError("database '" + path + "' does not exist");
+    }
+    auto db = std::make_unique<Database>(path, Access::read_write);
+    db->exec("BEGIN");  // never committed: closing the connection rolls it back
+    migrate_uncommitted(*db);
+    return Store(std::move(db));
+  }
   // Reading: one read transaction from here to the end, so that a command
   // sees one version of the lists however many imports commit meanwhile.
   std::unique_ptr<Database> db = Database::open_snapshot(path);

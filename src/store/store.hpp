@@ -18,7 +18,12 @@ namespace ecc::store {
 
 class Database;
 
-enum class OpenMode { read_only, read_write };
+// read_only: one read snapshot of a current database. read_write: creates
+// the file and migrates an older schema (committed). upgraded_view: reads a
+// database of this or an older schema as migrated, without changing the file
+// (the migrations run in a transaction that is rolled back when the Store
+// closes); for a command that must look before it decides to write.
+enum class OpenMode { read_only, read_write, upgraded_view };
 
 // The schema version this build writes and reads (PRAGMA user_version).
 constexpr int k_schema_version = 6;
