@@ -18,12 +18,14 @@ Database::Database(const std::string& path, bool read_write) : m_path(path) {
 }
 
 Database::~Database() {
+  m_cached.clear();  // finalized before the connection closes
   if (m_db) {
     sqlite3_close_v2(m_db);
   }
 }
 
 Database::Database(Database&& other) noexcept : m_db(other.m_db), m_path(std::move(other.m_path)) {
+  // Cached statements stay with `other` (they point to it) and are finalized there.
   other.m_db = nullptr;
 }
 
@@ -85,6 +87,15 @@ Statement Database::prepare(std::string_view sql) {
     fail("cannot prepare statement");
   }
   return Statement(*this, stmt);
+}
+
+Statement& Database::cached(const std::string& sql) {
+  auto it = m_cached.find(sql);
+  if (it == m_cached.end()) {
+    it = m_cached.emplace(sql, std::make_unique<Statement>(prepare(sql))).first;
+  }
+  it->second->reset();
+  return *it->second;
 }
 
 long long Database::last_insert_id() const {
