@@ -89,9 +89,12 @@ int run_import(Context& ctx, const ImportOpts& opts) {
     std::filesystem::create_directories(std::filesystem::path(path).parent_path());
   }
   store::Store db = store::Store::open(path, store::OpenMode::read_write);
-  // The match index is rebuilt in the same transaction as the lists it indexes.
+  // The match index and the ownership index are rebuilt in the same transaction as the
+  // data they index, from what is now stored: the parsed files are freed first (an
+  // ownership file of millions of statements is gigabytes in memory).
   std::function<void()> stall = stall_hook(ctx);
   auto outcomes = db.import_datasets(parsed, [&] {
+    parsed = {};
     refresh_match_index(db, ctx.now_iso());
     if (stall) {
       stall();

@@ -30,7 +30,7 @@ void index_entities(const model::OwnershipGraph& graph, OwnershipIndex& index) {
   const std::size_t n = graph.entities.size();
   for (std::size_t i = 0; i < n; ++i) {
     if (i + 16 < n) {
-      index.ids.prefetch_slot(IdTable::hash(graph.entities[i + 16].id));
+      index.ids.prefetch_slot(util::IdTable::hash(graph.entities[i + 16].id));
     }
     const std::string& id = graph.entities[i].id;
     if (index.ids.insert(id) != i) {
@@ -76,7 +76,7 @@ std::vector<std::uint32_t> dated_statements(const model::OwnershipGraph& graph,
     }
     kept.push_back(static_cast<std::uint32_t>(i));
     if (hash) {
-      owner_hashes.push_back(IdTable::hash(e.owner));
+      owner_hashes.push_back(util::IdTable::hash(e.owner));
     }
   }
   return kept;
@@ -110,7 +110,7 @@ std::vector<Candidate> resolve_by_id(const model::OwnershipGraph& graph,
     Vertex owner = lookup(index, e.owner, hashes[k]);
     // Files list an entity's owners together: reuse the previous lookup.
     bool same_owned = !out.empty() && graph.edges[out.back().input].owned == e.owned;
-    Vertex owned = same_owned ? out.back().owned : lookup(index, e.owned, IdTable::hash(e.owned));
+    Vertex owned = same_owned ? out.back().owned : lookup(index, e.owned, util::IdTable::hash(e.owned));
     out.push_back({owner, owned, day, kept[k]});
   }
   return out;

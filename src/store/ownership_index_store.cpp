@@ -5,12 +5,12 @@
 // lookup key that screening and `owners` make.
 #include <algorithm>
 #include <map>
-#include <unordered_map>
 
 #include "store/ownership_store.hpp"
 #include "store/sqlite.hpp"
 #include "store/store.hpp"
 #include "util/error.hpp"
+#include "util/id_table.hpp"
 
 namespace ecc::store {
 
@@ -32,8 +32,7 @@ std::vector<long long> integers(Statement& s) {
 
 // Statements of one dataset, parties resolved to entity indexes; the ids
 // without an entity record are collected in `missing` with where they occur.
-void scan_statements(Database& db, long long dataset,
-                     const std::unordered_map<std::string_view, std::uint32_t>& at,
+void scan_statements(Database& db, long long dataset, const util::IdTable& at,
                      ActiveOwnershipScan& scan,
                      std::map<std::string, std::vector<std::pair<std::size_t, bool>>>& missing) {
   Statement s = db.prepare(
@@ -53,9 +52,8 @@ void scan_statements(Database& db, long long dataset,
     }
     std::string owner = s.text(1), owned = s.text(2);
     auto resolve = [&](const std::string& id, bool is_owner) -> std::optional<std::uint32_t> {
-      auto it = at.find(id);
-      if (it != at.end()) {
-        return it->second;
+      if (std::optional<std::uint32_t> found = at.find(id)) {
+        return found;
       }
       missing[id].emplace_back(scan.statements.size(), is_owner);
       return std::nullopt;
@@ -76,10 +74,10 @@ void scan_statements(Database& db, long long dataset,
 ActiveOwnershipScan Store::scan_active_ownership() const {
   ActiveOwnershipScan scan;
   scan.entities = read_active_entities(*m_db);
-  std::unordered_map<std::string_view, std::uint32_t> at;
+  util::IdTable at;  // views into scan.entities, which no longer grows
   at.reserve(scan.entities.size());
-  for (std::size_t i = 0; i < scan.entities.size(); ++i) {
-    at.emplace(scan.entities[i].id, static_cast<std::uint32_t>(i));
+  for (const model::OwnedEntity& e : scan.entities) {
+    at.insert(e.id);
   }
   std::map<std::string, std::vector<std::pair<std::size_t, bool>>> missing;  // sorted by id
   for (long long dataset : active_ownership_datasets(*m_db)) {

@@ -8,6 +8,7 @@
 
 #include "store/sqlite.hpp"
 #include "store/store.hpp"
+#include "util/id_table.hpp"
 
 namespace ecc::store {
 
@@ -39,8 +40,7 @@ void fill_empty(model::OwnedEntity& into, model::OwnedEntity&& more) {
 
 std::vector<model::OwnedEntity> merged_entities(Database& db) {
   std::vector<model::OwnedEntity> out;
-  std::unordered_map<long long, std::size_t> by_row;
-  std::unordered_map<std::string, std::size_t> by_id;
+  util::IdTable by_id;
   Statement s = db.prepare(std::string("SELECT id, entity_id, name, country, hq_country FROM ") +
                            "ownership_entities WHERE " + k_active + " ORDER BY dataset_id, id");
   std::vector<std::pair<long long, model::OwnedEntity>> rows;
@@ -55,13 +55,16 @@ std::vector<model::OwnedEntity> merged_entities(Database& db) {
   while (ids.step()) {
     identifiers[ids.integer(0)].push_back({ids.text(1), ids.text(2), ids.text(3), "", ""});
   }
+  out.reserve(rows.size());  // never reallocates: by_id views the ids in place
   for (auto& [row, entity] : rows) {
-    entity.identifiers = std::move(identifiers[row]);
-    auto [it, fresh] = by_id.emplace(entity.id, out.size());
-    if (fresh) {
-      out.push_back(std::move(entity));
+    if (auto it = identifiers.find(row); it != identifiers.end()) {
+      entity.identifiers = std::move(it->second);
+    }
+    if (std::optional<std::uint32_t> at = by_id.find(entity.id)) {
+      fill_empty(out[*at], std::move(entity));
     } else {
-      fill_empty(out[it->second], std::move(entity));
+      out.push_back(std::move(entity));
+      by_id.insert(out.back().id);
     }
   }
   return out;

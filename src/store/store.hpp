@@ -110,8 +110,9 @@ class Store {
   // Stores all datasets in ONE transaction: either every file lands or none.
   // A dataset whose source already has an active import with the same SHA-256
   // is left alone (unchanged); otherwise it supersedes the active one.
-  // `before_commit` runs inside the transaction (tests use it to kill the
-  // process mid-import).
+  // `before_commit` runs inside the transaction, after every dataset is
+  // written (derived indexes are built there; tests kill the process there);
+  // `datasets` is not read after it, so it may release them.
   std::vector<ImportOutcome> import_datasets(const std::vector<model::ParsedDataset>& datasets,
                                              const std::function<void()>& before_commit = {});
 
