@@ -8,6 +8,9 @@
 // ownership golden's files, and generated graphs with cycles, sums over
 // 100 %, restated and unknown shares, future-dated statements, placeholders,
 // two datasets merged, and a dense random graph (one giant cross-holding).
+// A list update that changes who is listed rebuilds the index in its own
+// transaction: committed, the index answers for the new lists; rolled back,
+// for the old ones.
 #include "cli/ownership_index.hpp"
 
 #include <doctest/doctest.h>
@@ -23,6 +26,8 @@
 #include "screen/ownership.hpp"
 #include "store/store.hpp"
 #include "temp_dir.hpp"
+#include "util/error.hpp"
+#include "util/file_io.hpp"
 
 namespace {
 
@@ -147,6 +152,23 @@ std::size_t compare(const std::string& db_path, const std::vector<Case>& cases, 
   return compared;
 }
 
+// The entities the stored index finds restricted on `date`, by id.
+std::vector<std::string> restricted_by_index(const std::string& db_path, const char* date) {
+  store::Store db = store::Store::open(db_path, store::OpenMode::read_only);
+  cli::OwnershipInputs in =
+      cli::load_ownership(db, k_root + "/rules", cli::OwnershipMode::per_party);
+  REQUIRE(in.indexed);
+  graph::LocalAnalysis local(*in.graph, {*util::parse_iso_date(date), in.rules, {}});
+  std::vector<std::string> out;
+  for (std::uint32_t n = 0; n < in.graph->entities(); ++n) {
+    std::optional<graph::LocalAnswer> a = local.answer(n, {});
+    if (a && !a->restrictions.empty()) {
+      out.push_back(a->entity.id);
+    }
+  }
+  return out;
+}
+
 std::vector<bench::ListedName> names_of(const std::vector<model::ListEntry>& entries) {
   std::vector<bench::ListedName> out;
   for (const model::ListEntry& e : entries) {
@@ -235,6 +257,51 @@ TEST_SUITE("cli") {
       import_into(dir.file("t.db"), ds);
       CHECK(compare(dir.file("t.db"), {{"2019-06-01", {}}, {"2023-06-05", {}}, {"2026-11-20", {}}},
                     {}) > 0);
+    }
+  }
+
+  TEST_CASE("cli::refresh_match_index: a list update refreshes the ownership index with it") {
+    test::TempDir dir;
+    const std::string group = k_root + "/examples/ownership/sensetime-group.csv";
+    const std::string csl = k_root + "/tests/fixtures/lists/csl-small.csv";
+    // The same list without SENSETIME GROUP LIMITED's NS-CMIC entry.
+    std::string text = util::read_file(csl), without;
+    for (std::size_t at = 0; at < text.size();) {
+      std::size_t end = text.find('\n', at);
+      end = end == std::string::npos ? text.size() : end + 1;
+      if (text.compare(at, 6, "33114,") != 0) {
+        without += text.substr(at, end - at);
+      }
+      at = end;
+    }
+    REQUIRE(without.size() < text.size());
+    const std::string delisted = dir.write("csl-delisted.csv", without);
+    const std::string db_path = dir.file("t.db");
+    import_into(db_path, {read(csl), read(group)});
+    const std::vector<std::string> listed = restricted_by_index(db_path, "2026-11-23");
+    CHECK(compare(db_path, k_golden_dates, {}) > 0);
+
+    SUBCASE("the update lands: the index answers for the new lists") {
+      import_into(db_path, {read(delisted)});
+      const std::vector<std::string> after = restricted_by_index(db_path, "2026-11-23");
+      CHECK(after.size() < listed.size());  // the subsidiaries lose what they inherited
+      CHECK(compare(db_path, k_golden_dates, {}) > 0);
+      import_into(db_path, {read(csl)});  // and back
+      CHECK(restricted_by_index(db_path, "2026-11-23") == listed);
+      CHECK(compare(db_path, k_golden_dates, {}) > 0);
+    }
+    SUBCASE("the update fails after the index was rebuilt: both roll back") {
+      {
+        store::Store db = store::Store::open(db_path, store::OpenMode::read_write);
+        CHECK_THROWS_AS(db.import_datasets({read(delisted)},
+                                           [&] {
+                                             cli::refresh_match_index(db, k_now);
+                                             throw DataError("stop before commit");
+                                           }),
+                        DataError);
+      }
+      CHECK(restricted_by_index(db_path, "2026-11-23") == listed);
+      CHECK(compare(db_path, k_golden_dates, {}) > 0);
     }
   }
 
