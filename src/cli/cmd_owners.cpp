@@ -12,6 +12,7 @@
 
 #include "cli/commands.hpp"
 #include "cli/context.hpp"
+#include "cli/option_checks.hpp"
 #include "cli/ownership_inputs.hpp"
 #include "cli/screening_lists.hpp"
 #include "graph/local_analysis.hpp"
@@ -30,8 +31,7 @@ namespace {
 struct OwnersOpts {
   std::string query;
   std::string as_of;
-  bool json = false;
-  bool dot = false;
+  std::string format;      // table, json, dot
   std::string affiliates;  // "", active, stayed
 };
 
@@ -147,7 +147,7 @@ int run_owners(Context& ctx, const OwnersOpts& opts) {
   const graph::StoredGraph& g = *ownership.graph;
   graph::LocalAnalysis analysis(g, options);
   std::uint32_t n = find_entity(ctx, db, g, analysis, opts.query);
-  if (opts.dot) {
+  if (opts.format == "dot") {
     graph::LocalQuestion q{graph::OwnershipAnalysis::Detail::status, false, 3, 3};
     ctx.out() << graph::render_dot(analysis.answer(n, q)->neighbourhood);
     return 0;
@@ -163,7 +163,7 @@ int run_owners(Context& ctx, const OwnersOpts& opts) {
   view.affiliates_note = a->affiliates_note;
   view.neighbourhood = std::move(a->neighbourhood);
   view.diagnostics = std::move(a->diagnostics);
-  if (opts.json) {
+  if (opts.format == "json") {
     report::print_owners_json(ctx.out(), view);
   } else {
     report::print_owners_table(ctx.out(), view);
@@ -181,11 +181,10 @@ void setup_owners(CLI::App& app, Context& ctx, const CommandEntry& self) {
       ->type_name("NAME|ID");
   cmd->add_option("--as-of", opts->as_of, "analyse as of this date (default: today)")
       ->type_name("YYYY-MM-DD");
-  cmd->add_flag("--json", opts->json, "machine-readable output");
-  cmd->add_flag("--dot", opts->dot, "Graphviz DOT of the ownership neighbourhood");
+  add_format_option(cmd, opts->format, {"table", "json", "dot"}, {"json", "dot"});
   cmd->add_option("--affiliates-rule", opts->affiliates,
                   "override the BIS Affiliates Rule state the rule file gives for the date")
-      ->check(CLI::IsMember({"active", "stayed"}))
+      ->check(one_of({"active", "stayed"}))
       ->type_name("active|stayed");
   cmd->callback([&ctx, opts] { ctx.action = [&ctx, opts] { return run_owners(ctx, *opts); }; });
 }

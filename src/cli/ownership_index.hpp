@@ -1,5 +1,5 @@
 #pragma once
-// The ownership index (schema 6; docs/database.md, docs/ownership.md
+// The ownership index (schema 7; docs/database.md, docs/ownership.md
 // "Registry scale"): built by `db import` from the active ownership data and
 // list entries, in the import's transaction, and read by `screen`, `owners`
 // and `audit --changed-since` as a graph::StoredGraph, one node at a time.

@@ -1,4 +1,4 @@
-// The ownership index (schema 6): the compact scan db import builds it from,
+// The ownership index (schema 7): the compact scan db import builds it from,
 // its bulk replacement inside the import transaction (indexes dropped and
 // re-created around the insert, which is faster than keeping them up to
 // date row by row), and the indexed reads of one node, one statement or a
