@@ -196,9 +196,8 @@ void Store::each_ownership_node(
 
 std::vector<model::OwnershipEdge> Store::ownership_edges_by_id(
     const std::vector<long long>& ids) const {
-  Statement& s = m_db->cached(
-      "SELECT owner, owned, percent, kind, as_of, source, location FROM ownership_edges "
-      "WHERE id = ?1");
+  Statement& s =
+      m_db->cached(std::string("SELECT ") + k_edge_columns + " FROM ownership_edges WHERE id = ?1");
   std::vector<model::OwnershipEdge> out;
   out.reserve(ids.size());
   for (long long id : ids) {
@@ -208,13 +207,7 @@ std::vector<model::OwnershipEdge> Store::ownership_edges_by_id(
       throw DataError("database '" + path() + "' is corrupt: the ownership index names statement " +
                       std::to_string(id) + ", which is not stored; re-import the ownership files");
     }
-    model::OwnershipEdge e;
-    e.owner = s.text(0);
-    e.owned = s.text(1);
-    read_edge_fields(s, 2, e);
-    e.source = s.text(5);
-    e.location = s.text(6);
-    out.push_back(std::move(e));
+    out.push_back(read_edge(s));
   }
   return out;
 }

@@ -72,16 +72,10 @@ std::vector<model::OwnedEntity> merged_entities(Database& db) {
 
 void read_edges(Database& db, model::OwnershipGraph& graph) {
   Statement s =
-      db.prepare(std::string("SELECT owner, owned, percent, kind, as_of, source, location FROM ") +
-                 "ownership_edges WHERE " + k_active + " ORDER BY dataset_id, id");
+      db.prepare(std::string("SELECT ") + k_edge_columns + " FROM ownership_edges WHERE " +
+                 k_active + " ORDER BY dataset_id, id");
   while (s.step()) {
-    model::OwnershipEdge e;
-    e.owner = s.text(0);
-    e.owned = s.text(1);
-    read_edge_fields(s, 2, e);
-    e.source = s.text(5);
-    e.location = s.text(6);
-    graph.edges.push_back(std::move(e));
+    graph.edges.push_back(read_edge(s));
   }
 }
 
@@ -125,6 +119,16 @@ void read_edge_fields(const Statement& s, int first, model::OwnershipEdge& e) {
   if (!s.is_null(first + 2)) {
     e.as_of = util::parse_iso_date(s.text(first + 2));
   }
+}
+
+model::OwnershipEdge read_edge(const Statement& s) {
+  model::OwnershipEdge e;
+  e.owner = s.text(0);
+  e.owned = s.text(1);
+  read_edge_fields(s, 2, e);
+  e.source = s.text(5);
+  e.location = s.text(6);
+  return e;
 }
 
 std::vector<model::OwnedEntity> read_active_entities(Database& db) {

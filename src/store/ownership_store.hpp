@@ -24,4 +24,9 @@ std::vector<long long> active_ownership_datasets(Database& db);
 // Columns percent, kind, as_of of an ownership_edges row at `first`, `first`+1, `first`+2.
 void read_edge_fields(const Statement& s, int first, model::OwnershipEdge& e);
 
+// The ownership_edges columns read_edge reads, in its order.
+inline constexpr const char* k_edge_columns = "owner, owned, percent, kind, as_of, source, location";
+// One statement from a row selected with k_edge_columns first.
+model::OwnershipEdge read_edge(const Statement& s);
+
 }  // namespace ecc::store
