@@ -2,20 +2,21 @@
 // listed on SDN, Entity List, MEU or NS-CMIC) and computes, for every entity,
 // its inherited restrictions and its ultimate parent. Prints the time of each
 // phase; run under /usr/bin/time -v for peak memory (docs/ownership.md).
-// Usage: ownership_bench [ENTITIES [EDGES [SEED [status|explained]]]]
+// Usage: ownership_bench [ENTITIES [EDGES [SEED [status|explained [random|registry]]]]]
 // `status` (default): every entity's restrictions with status, aggregate and
 // note, and its ultimate parent with HQ (what screening and bulk runs need);
-// `explained` also builds listed owners and paths for every entity.
+// `explained` also builds listed owners and paths for every entity. The graph
+// is the random model of ownership_models.hpp unless `registry` is given.
 
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
-#include <random>
 #include <string>
 
 #include "graph/ownership_analysis.hpp"
 #include "model/ownership.hpp"
+#include "ownership_models.hpp"
 
 namespace {
 
@@ -23,62 +24,6 @@ using Clock = std::chrono::steady_clock;
 
 double seconds_since(Clock::time_point start) {
   return std::chrono::duration<double>(Clock::now() - start).count();
-}
-
-ecc::model::OwnedEntity make_entity(std::size_t i, std::mt19937_64& rng) {
-  static const char* k_lists[] = {"sdn", "entity_list", "meu", "ns_cmic"};
-  static const char* k_countries[] = {"CN", "HK", "SG", "US", "KY", "MY", "AE", "RU"};
-  ecc::model::OwnedEntity e;
-  e.id = "E" + std::to_string(i);
-  e.name = "Entity " + std::to_string(i);
-  e.country = k_countries[rng() % 8];
-  if (rng() % 100 == 0) {
-    ecc::model::EntityListing l;
-    l.list_code = k_lists[rng() % 4];
-    l.programs = {"NPWMD"};
-    l.license_policy = "Presumption of denial";
-    e.listings.push_back(l);
-  }
-  return e;
-}
-
-// Edges into entity `v`: `k` owners, mostly older entities (a hierarchy with
-// some cross-holdings); shares split 100 % at random, 10 % of them unknown.
-void add_owners(std::size_t v, std::size_t n, int k, std::mt19937_64& rng,
-                ecc::model::OwnershipGraph& g) {
-  int left = 100;
-  for (int j = 0; j < k; ++j) {
-    std::size_t owner = (v > 0 && rng() % 100 < 95) ? rng() % v : rng() % n;
-    if (owner == v) {
-      owner = (v + 1) % n;
-    }
-    int share = left > 0 ? 1 + static_cast<int>(rng() % static_cast<unsigned>(left)) : 0;
-    left -= share;
-    ecc::model::OwnershipEdge e;
-    e.owner = "E" + std::to_string(owner);
-    e.owned = "E" + std::to_string(v);
-    if (rng() % 10 != 0) {
-      e.percent = share;
-    }
-    e.as_of = ecc::util::Date{2024, 1 + static_cast<int>(rng() % 12), 1};
-    g.edges.push_back(std::move(e));
-  }
-}
-
-ecc::model::OwnershipGraph generate(std::size_t n, std::size_t edges, unsigned seed) {
-  std::mt19937_64 rng(seed);
-  ecc::model::OwnershipGraph g;
-  g.entities.reserve(n);
-  g.edges.reserve(edges);
-  for (std::size_t i = 0; i < n; ++i) {
-    g.entities.push_back(make_entity(i, rng));
-  }
-  for (std::size_t v = 0; v < n && g.edges.size() < edges; ++v) {
-    std::size_t remaining = edges - g.edges.size();
-    int k = static_cast<int>(std::min<std::size_t>(remaining, (edges / n) + (v < edges % n)));
-    add_owners(v, n, k, rng, g);
-  }
-  return g;
 }
 
 }  // namespace
@@ -91,7 +36,9 @@ int main(int argc, char** argv) {
   auto detail = explained ? ecc::graph::OwnershipAnalysis::Detail::explained
                           : ecc::graph::OwnershipAnalysis::Detail::status;
   auto t0 = Clock::now();
-  ecc::model::OwnershipGraph g = generate(n, edges, seed);
+  bool registry = argc > 5 && std::string(argv[5]) == "registry";
+  ecc::model::OwnershipGraph g = registry ? ecc::bench::registry_graph(n, edges, seed)
+                                          : ecc::bench::random_graph(n, edges, seed);
   double t_gen = seconds_since(t0);
 
   ecc::graph::AnalysisOptions options;

@@ -105,9 +105,9 @@ match::MatchResponse response_for(const AuditMatchers& m, const match::Query& q)
 
 // Matches one customer; keeps the best `hits` results (best name only) and a
 // finding for every result that is not clear.
-// What ownership data the rows are checked against (null analyses: none imported).
+// What ownership data the rows are checked against (null source: none imported).
 struct AuditOwnership {
-  const screen::OwnershipAnalyses* analyses = nullptr;
+  const screen::OwnershipSource* source = nullptr;
   util::Date as_of;
 };
 
@@ -123,7 +123,9 @@ report::CustomerResult audit_customer(const AuditMatchers& m, const screen::Audi
   r.guards = std::move(resp.notes);
   std::vector<match::MatchResult>& results = resp.results;
   r.findings = screen::audit_findings(results, rules);
-  if (own.analyses && !own.analyses->empty()) {
+  // A delta report lists only customers that hit a changed entry: only they are looked up.
+  const bool reported = !m.delta || !r.findings.empty();
+  if (own.source && !own.source->empty() && reported) {
     // Ownership: the customer as a graph entity (LEI, exact name, or a list
     // entry it matches) and what it inherits from listed owners.
     model::OrderParty party;
@@ -137,7 +139,7 @@ report::CustomerResult audit_customer(const AuditMatchers& m, const screen::Audi
     }
     r.ownership_evaluated = true;
     for (screen::CustomerRestriction& cr :
-         screen::customer_restrictions(*own.analyses, party, keys, own.as_of)) {
+         screen::customer_restrictions(*own.source, party, keys, own.as_of)) {
       r.ownership.push_back({std::move(cr.text), &rules.ownership_rule(cr.regime, cr.status)});
     }
     if (!r.ownership.empty()) {
@@ -326,10 +328,12 @@ int run_audit(Context& ctx, const AuditOptions& o) {
   const AuditMatchers matchers = build_matchers(lists, opt, delta);
   const screen::AuditRules rules(book, ctx.today());
   screen::AuditSuppressor suppressor(suppressions, lists.entries, ctx.today());
-  // Ownership (issue 5's graph): analysed once for today, then only read by the workers.
-  const ScreenOwnership ownership = load_screen_ownership(db, ctx.rules_dir());
-  if (!ownership.analyses->empty())
-    ownership.analyses->on(ctx.today());
+  // Ownership: for a whole file the graph is analysed once for today, then only read by the
+  // workers; a delta report looks up its few customers' ancestry in the ownership index.
+  const OwnershipInputs ownership = load_ownership(
+      db, ctx.rules_dir(), delta ? OwnershipMode::per_party : OwnershipMode::whole_graph);
+  if (!ownership.empty())
+    ownership.source->prepare(ctx.today());
   // 3. Output: stdout or -o FILE, written all or nothing (a bad row without
   // --keep-going leaves no report, and an old FILE as it was).
   CommandOutput output(ctx, o.output);
@@ -338,7 +342,7 @@ int run_audit(Context& ctx, const AuditOptions& o) {
       audit_header(ctx, o, opt, lists, matchers, data, suppressor.statuses());
   auto writer = report::make_audit_writer(parsed_format(o.format), output.stream(), header);
   // 4. Match in parallel, write in input order; 5. suppressions, exit code, audit record.
-  AuditRun run{&rules, &suppressor, {ownership.analyses.get(), ctx.today()}, {}, {}};
+  AuditRun run{&rules, &suppressor, {ownership.source.get(), ctx.today()}, {}, {}};
   audit_rows(ctx, o, input, matchers, run, *writer, output);
   output.commit();  // complete (with --keep-going: with its error records) before the exit code
   warn_suppressions(ctx, suppressor.statuses());

@@ -70,7 +70,7 @@ int run_import(Context& ctx, const ImportOpts& opts) {
       ctx.warn(w);
     }
   }
-  auto outcomes = store_datasets(ctx, parsed);
+  auto outcomes = store_datasets(ctx, std::move(parsed));
   report::print_import_outcomes(ctx.out(), outcomes);
   return 0;
 }

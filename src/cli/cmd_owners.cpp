@@ -3,6 +3,8 @@
 // and the BIS Affiliates Rule (with the paths of percentages), NS-CMIC notes,
 // and its neighbourhood as Graphviz DOT. Lookup: entity id, list entry key,
 // exact name, then the list entry the matcher finds; several or none -> exit 3.
+// Reads the ownership index for the entity's ancestry and neighbourhood only
+// (graph::LocalAnalysis; the whole graph in memory when there is no index).
 #include <CLI/CLI.hpp>
 #include <algorithm>
 #include <memory>
@@ -12,7 +14,8 @@
 #include "cli/context.hpp"
 #include "cli/option_checks.hpp"
 #include "cli/ownership_inputs.hpp"
-#include "graph/ownership_analysis.hpp"
+#include "cli/screening_lists.hpp"
+#include "graph/local_analysis.hpp"
 #include "graph/render.hpp"
 #include "match/matcher.hpp"
 #include "report/owners_report.hpp"
@@ -32,34 +35,25 @@ struct OwnersOpts {
   std::string affiliates;  // "", active, stayed
 };
 
-std::string fold(std::string_view s) {
-  return util::to_lower_ascii(util::collapse_spaces(s));
-}
-
-void add_unique(std::vector<std::size_t>& out, std::size_t i) {
-  if (std::find(out.begin(), out.end(), i) == out.end()) {
-    out.push_back(i);
+void add_unique(std::vector<std::uint32_t>& out, std::uint32_t n) {
+  if (std::find(out.begin(), out.end(), n) == out.end()) {
+    out.push_back(n);
   }
 }
 
-// Entities the list entries matching `query` are linked to.
-std::vector<std::size_t> by_matcher(const graph::OwnershipAnalysis& a,
-                                    const std::vector<model::ListEntry>& entries,
-                                    const std::string& query) {
-  std::vector<std::size_t> out;
-  if (entries.empty()) {
+// Entities linked to the list entries the matcher finds for `query` (read
+// from the stored match index only when the other lookups found nothing).
+std::vector<std::uint32_t> by_matcher(Context& ctx, const store::Store& db,
+                                      const graph::StoredGraph& g, const std::string& query) {
+  std::vector<std::uint32_t> out;
+  ScreeningLists lists = load_screening_lists(ctx, db);
+  if (lists.entry_count == 0) {
     return out;
   }
-  match::Matcher matcher(entries);
-  for (const match::MatchResult& r : matcher.match(match::Query{query, "", {}}).results) {
-    if (r.decision != match::Decision::match) {
-      continue;
-    }
-    for (std::size_t i = 0; i < a.size(); ++i) {
-      for (const model::EntityListing& l : a.entity(i).listings) {
-        if (l.list_code == r.list_code && l.entry_key == r.entry_key) {
-          add_unique(out, i);
-        }
+  for (const match::MatchResult& r : lists.matcher->match(match::Query{query, "", {}}).results) {
+    if (r.decision == match::Decision::match) {
+      for (std::uint32_t n : g.find_listed(r.list_code, r.entry_key)) {
+        add_unique(out, n);
       }
     }
   }
@@ -67,17 +61,22 @@ std::vector<std::size_t> by_matcher(const graph::OwnershipAnalysis& a,
 }
 
 // The three names sharing most words with the query, then closest by edit distance.
-std::string suggestions(const graph::OwnershipAnalysis& a, const std::string& query) {
-  std::vector<std::string> words = util::split(fold(query), " ");
+std::string suggestions(const graph::StoredGraph& g, const graph::LocalAnalysis& a,
+                        const std::string& query) {
+  std::vector<std::string> words = util::split(graph::fold_name(query), " ");
   std::vector<std::tuple<long, std::size_t, std::string>> scored;
-  for (std::size_t i = 0; i < a.size(); ++i) {
-    std::string name = fold(a.entity(i).name);
+  g.each_name([&](const graph::StoredNode& node) {
+    if (!a.exists(node)) {
+      return;
+    }
+    std::string name = graph::fold_name(node.entity.name);
     long shared = 0;
     for (const std::string& w : words) {
       shared += name.find(w) != std::string::npos ? 1 : 0;
     }
-    scored.emplace_back(-shared, util::edit_distance(fold(query), name), a.entity(i).name);
-  }
+    scored.emplace_back(-shared, util::edit_distance(graph::fold_name(query), name),
+                        node.entity.name);
+  });
   std::sort(scored.begin(), scored.end());
   std::vector<std::string> names;
   for (std::size_t i = 0; i < scored.size() && i < 3; ++i) {
@@ -86,63 +85,37 @@ std::string suggestions(const graph::OwnershipAnalysis& a, const std::string& qu
   return names.empty() ? "" : "; closest: " + util::join(names, ", ");
 }
 
-// Entities linked to the list entry whose key is `key`.
-std::vector<std::size_t> by_entry_key(const graph::OwnershipAnalysis& a, const std::string& key) {
-  std::vector<std::size_t> out;
-  for (std::size_t i = 0; i < a.size(); ++i) {
-    for (const model::EntityListing& l : a.entity(i).listings) {
-      if (l.entry_key == key) {
-        add_unique(out, i);
+// By entity id, then list entry key, then exact (folded) name, then the matcher.
+std::uint32_t find_entity(Context& ctx, const store::Store& db, const graph::StoredGraph& g,
+                          const graph::LocalAnalysis& a, const std::string& query) {
+  if (std::optional<std::uint32_t> id = g.find_id(query); id && a.exists(*id)) {
+    return *id;
+  }
+  std::vector<std::uint32_t> found = g.find_listed("", query);
+  if (found.empty()) {
+    for (std::uint32_t n : g.find_name(graph::fold_name(query))) {
+      if (a.exists(n)) {
+        add_unique(found, n);
       }
     }
   }
-  return out;
-}
-
-std::size_t find_entity(const graph::OwnershipAnalysis& a,
-                        const std::vector<model::ListEntry>& entries, const std::string& query) {
-  if (std::optional<std::size_t> id = a.find(query)) {
-    return *id;
-  }
-  std::vector<std::size_t> found = by_entry_key(a, query);
-  bool by_key = !found.empty();
-  for (std::size_t i = 0; i < a.size() && !by_key; ++i) {
-    if (fold(a.entity(i).name) == fold(query)) {
-      add_unique(found, i);
-    }
-  }
   if (found.empty()) {
-    found = by_matcher(a, entries, query);
+    found = by_matcher(ctx, db, g, query);
   }
   if (found.size() == 1) {
     return found.front();
   }
   if (found.empty()) {
     throw DataError("no entity " + util::quote(query) + " in the ownership data" +
-                    suggestions(a, query));
+                    suggestions(g, a, query));
   }
   std::vector<std::string> ids;
-  for (std::size_t i : found) {
-    ids.push_back(util::quote(a.entity(i).id) + " (" + a.entity(i).name + ")");
+  for (std::uint32_t n : found) {
+    graph::StoredNode node = g.node(n);
+    ids.push_back(util::quote(node.entity.id) + " (" + node.entity.name + ")");
   }
   throw DataError(util::quote(query) + " is ambiguous in the ownership data: " +
                   util::join(ids, ", ") + "; give the id");
-}
-
-// Diagnostics about the entity or its direct neighbours.
-std::vector<model::OwnershipDiagnostic> nearby(const graph::OwnershipAnalysis& a,
-                                               const model::OwnershipNeighbourhood& hood) {
-  std::vector<model::OwnershipDiagnostic> out;
-  for (const model::OwnershipDiagnostic& d : a.diagnostics()) {
-    bool near = std::any_of(d.entity_ids.begin(), d.entity_ids.end(), [&](const std::string& id) {
-      return std::any_of(hood.entities.begin(), hood.entities.end(),
-                         [&](const model::OwnedEntity& e) { return e.id == id; });
-    });
-    if (near) {
-      out.push_back(d);
-    }
-  }
-  return out;
 }
 
 graph::AnalysisOptions analysis_options(Context& ctx, const OwnersOpts& opts) {
@@ -166,27 +139,30 @@ graph::AnalysisOptions analysis_options(Context& ctx, const OwnersOpts& opts) {
 int run_owners(Context& ctx, const OwnersOpts& opts) {
   graph::AnalysisOptions options = analysis_options(ctx, opts);
   store::Store db = store::Store::open(ctx.db_path(), store::OpenMode::read_only);
-  std::vector<model::ListEntry> entries = db.active_entries();
-  model::OwnershipGraph graph = load_linked_ownership(db, entries);
-  if (graph.entities.empty()) {
+  OwnershipInputs ownership = load_ownership(db, ctx.rules_dir(), OwnershipMode::per_party);
+  if (ownership.graph->entities() == 0) {
     throw DataError("database '" + db.path() + "' has no ownership data; import an ownership " +
                     "file with 'exportcheck db import FILE'");
   }
-  graph::OwnershipAnalysis analysis(graph, options);
-  std::size_t v = find_entity(analysis, entries, opts.query);
+  const graph::StoredGraph& g = *ownership.graph;
+  graph::LocalAnalysis analysis(g, options);
+  std::uint32_t n = find_entity(ctx, db, g, analysis, opts.query);
   if (opts.format == "dot") {
-    ctx.out() << graph::render_dot(analysis.neighbourhood(v, 3, 3));
+    graph::LocalQuestion q{graph::OwnershipAnalysis::Detail::status, false, 3, 3};
+    ctx.out() << graph::render_dot(analysis.answer(n, q)->neighbourhood);
     return 0;
   }
+  std::optional<graph::LocalAnswer> a =
+      analysis.answer(n, {graph::OwnershipAnalysis::Detail::explained, true, 1, 1});
   report::OwnersView view;
   view.as_of = options.as_of;
-  view.entity = analysis.entity(v);
-  view.parent = analysis.ultimate_parent(v);
-  view.restrictions = analysis.restrictions(v);
-  view.affiliates_state = std::string(model::rule_state_name(analysis.affiliates_state()));
-  view.affiliates_note = analysis.affiliates_note();
-  view.neighbourhood = analysis.neighbourhood(v, 1, 1);
-  view.diagnostics = nearby(analysis, view.neighbourhood);
+  view.entity = std::move(a->entity);
+  view.parent = std::move(a->parent);
+  view.restrictions = std::move(a->restrictions);
+  view.affiliates_state = std::string(model::rule_state_name(a->affiliates_state));
+  view.affiliates_note = a->affiliates_note;
+  view.neighbourhood = std::move(a->neighbourhood);
+  view.diagnostics = std::move(a->diagnostics);
   if (opts.format == "json") {
     report::print_owners_json(ctx.out(), view);
   } else {

@@ -118,16 +118,16 @@ int run_screen(Context& ctx, const ScreenOpts& opts) {
                     "(screening without them would clear everyone)");
   }
   keep_changed_orders(ctx, db, *lists.matcher, opts.ci, orders);
-  // 3b. Ownership (issue 5): the ownership graph linked to the list entries, so that a
-  // party inherits its owners' restrictions; empty when no ownership file was imported.
-  ScreenOwnership ownership = load_screen_ownership(db, ctx.rules_dir());
+  // 3b. Ownership (issues 5, 17): what a party inherits from its owners, read from the
+  // ownership index for the parties' ancestry only; empty when no ownership file was imported.
+  OwnershipInputs ownership = load_ownership(db, ctx.rules_dir(), OwnershipMode::per_party);
   // 4. Screen every order.
   screen::ScreenInputs inputs{&catalog,
                               &classification,
                               &book,
                               lists.entries.get(),
                               lists.matcher.get(),
-                              ownership.analyses.get()};
+                              ownership.source.get()};
   std::vector<screen::ScreenResult> results;
   for (const model::Order& o : orders) {
     util::Date date = as_of ? *as_of : (o.date ? *o.date : ctx.today());

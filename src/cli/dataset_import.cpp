@@ -32,16 +32,18 @@ std::function<void()> stall_hook(Context& ctx) {
 }  // namespace
 
 std::vector<store::ImportOutcome> store_datasets(Context& ctx,
-                                                 const std::vector<model::ParsedDataset>& parsed) {
+                                                 std::vector<model::ParsedDataset>&& parsed) {
   check_ownership_references(ctx.db_path(), parsed);
   std::string path = ctx.db_path();
   if (ctx.db_path_is_default()) {
     std::filesystem::create_directories(std::filesystem::path(path).parent_path());
   }
   store::Store db = store::Store::open(path, store::OpenMode::read_write);
-  // The match index is rebuilt in the same transaction as the lists it indexes.
+  // The match index and the ownership index are rebuilt in the same transaction as
+  // the data they index, from what is now stored.
   std::function<void()> stall = stall_hook(ctx);
   return db.import_datasets(parsed, [&] {
+    parsed = {};
     refresh_match_index(db, ctx.now_iso());
     if (stall) {
       stall();

@@ -12,10 +12,13 @@ class Context;
 
 // Writes `parsed` into the database of ctx (created when it is the per-user
 // default and missing) in ONE transaction, with the match index rebuilt
-// inside it: all datasets land together or none does. Ownership references
-// are checked first (check_ownership_references). Test hook:
+// and the ownership index rebuilt inside it: all datasets land together or
+// none does. Ownership references are checked first
+// (check_ownership_references); `parsed` is freed once written, before the
+// indexes are built from what is now stored (an ownership file of millions of
+// statements is gigabytes in memory). Test hook:
 // EXPORTCHECK_TEST_STALL_IMPORT=SECONDS waits before COMMIT so a test can kill it.
 std::vector<store::ImportOutcome> store_datasets(Context& ctx,
-                                                 const std::vector<model::ParsedDataset>& parsed);
+                                                 std::vector<model::ParsedDataset>&& parsed);
 
 }  // namespace ecc::cli

@@ -128,7 +128,7 @@ int update_database(Context& ctx, const UpdateOpts& opts,
   if (parsed.empty()) {
     return 0;
   }
-  report::print_import_outcomes(ctx.out(), store_datasets(ctx, parsed));
+  report::print_import_outcomes(ctx.out(), store_datasets(ctx, std::move(parsed)));
   return 0;
 }
 

@@ -6,10 +6,11 @@
 #include <filesystem>
 #include <optional>
 
+#include "cli/ownership_index.hpp"
 #include "import/ownership_link.hpp"
 #include "rules/ownership_rules.hpp"
 #include "store/store.hpp"
-#include "util/binary_io.hpp"
+#include "util/error.hpp"
 
 namespace ecc::cli {
 
@@ -36,89 +37,73 @@ void check_ownership_references(const std::string& db_path,
   }
 }
 
-model::OwnershipGraph load_linked_ownership(const store::Store& db,
-                                            const std::vector<model::ListEntry>& entries) {
-  model::OwnershipGraph graph = db.active_ownership();
-  import::link_ownership(graph, entries);
+namespace {
+
+// Sets each entity's listings from the stored links (entities are nodes 0...).
+void apply_links(const store::Store& db, const StoredLinks& links, model::OwnershipGraph& graph) {
+  std::vector<std::vector<const model::ListEntry*>> pointers(graph.entities.size());
+  const std::vector<model::ListEntry> entries = db.entries_by_id(links.entries);  // re-hashed
+  for (std::size_t i = 0; i < links.nodes.size(); ++i) {
+    if (links.nodes[i] >= pointers.size()) {
+      throw DataError("database '" + db.path() + "': stored ownership links name node " +
+                      std::to_string(links.nodes[i]) + " of " + std::to_string(pointers.size()));
+    }
+    for (std::uint64_t k = links.offsets[i]; k < links.offsets[i + 1]; ++k) {
+      pointers[links.nodes[i]].push_back(&entries[k]);
+    }
+  }
+  import::apply_links(graph, pointers);
+}
+
+// The active graph in memory, linked from the stored links when current,
+// else from every entry.
+std::unique_ptr<model::OwnershipGraph> linked_graph(const store::Store& db,
+                                                    const std::optional<StoredLinks>& links) {
+  auto graph = std::make_unique<model::OwnershipGraph>(db.active_ownership());
+  if (graph->entities.empty()) {
+    return graph;
+  }
+  if (links) {
+    apply_links(db, *links, *graph);
+  } else {
+    import::link_ownership(*graph, db.active_entries());
+  }
   return graph;
 }
 
-std::string stored_links(const model::OwnershipGraph& graph,
-                         const std::vector<model::ListEntry>& entries,
-                         const std::vector<long long>& entry_ids) {
-  if (graph.entities.empty()) {
-    return {};
-  }
-  std::vector<std::string> ids;
-  std::vector<uint64_t> offsets{0};
-  std::vector<long long> linked;
-  std::vector<std::vector<std::size_t>> links = import::resolve_links(graph, entries);
-  for (std::size_t i = 0; i < graph.entities.size(); ++i) {
-    ids.push_back(graph.entities[i].id);
-    for (std::size_t e : links[i]) {
-      linked.push_back(entry_ids.at(e));
-    }
-    offsets.push_back(linked.size());
-  }
-  util::BinaryWriter out;
-  out.put_strings(ids);
-  out.put_array(offsets);
-  out.put_array(linked);
-  return out.finish();
-}
-
-namespace {
-
-// Applies stored links to `graph`; false when none are stored for the current
-// lists or they name other entities (then the caller links from every entry).
-bool apply_stored_links(const store::Store& db, model::OwnershipGraph& graph) {
-  std::optional<std::string> bytes = db.stored_ownership_links(db.active_lists_key());
-  if (!bytes || bytes->empty()) {
-    return false;
-  }
-  util::BinaryReader in(*bytes, "database '" + db.path() + "': stored ownership links");
-  const std::vector<std::string> ids = in.get_strings();
-  const std::vector<uint64_t> offsets = in.get_array<uint64_t>();
-  const std::vector<long long> linked = in.get_array<long long>();
-  if (ids.size() != graph.entities.size() || offsets.size() != ids.size() + 1 ||
-      offsets.back() != linked.size() || !std::is_sorted(offsets.begin(), offsets.end())) {
-    return false;
-  }
-  for (std::size_t i = 0; i < ids.size(); ++i) {
-    if (ids[i] != graph.entities[i].id) {
-      return false;
-    }
-  }
-  std::vector<long long> unique = linked;
-  std::sort(unique.begin(), unique.end());
-  unique.erase(std::unique(unique.begin(), unique.end()), unique.end());
-  const std::vector<model::ListEntry> entries = db.entries_by_id(unique);  // re-hashed
-  std::vector<std::vector<const model::ListEntry*>> links(ids.size());
-  for (std::size_t i = 0; i < ids.size(); ++i) {
-    for (uint64_t k = offsets[i]; k < offsets[i + 1]; ++k) {
-      const auto at = std::lower_bound(unique.begin(), unique.end(), linked[k]) - unique.begin();
-      links[i].push_back(&entries[static_cast<std::size_t>(at)]);
-    }
-  }
-  import::apply_links(graph, links);
-  return true;
+double lowest_threshold(const model::OwnershipRules& rules) {
+  return std::min(rules.ofac.threshold_percent, rules.affiliates.threshold_percent);
 }
 
 }  // namespace
 
-ScreenOwnership load_screen_ownership(const store::Store& db, const std::string& rules_dir) {
-  ScreenOwnership out;
-  out.graph = std::make_unique<model::OwnershipGraph>(db.active_ownership());
-  bool empty = out.graph->entities.empty() && out.graph->edges.empty();
-  model::OwnershipRules rules;
-  if (!empty) {
-    if (!apply_stored_links(db, *out.graph)) {
-      import::link_ownership(*out.graph, db.active_entries());
-    }
-    rules = rules::load_ownership_rules(rules_dir);
+OwnershipInputs load_ownership(const store::Store& db, const std::string& rules_dir,
+                               OwnershipMode mode,
+                               std::optional<model::RuleState> affiliates_override) {
+  OwnershipInputs in;
+  std::optional<StoredLinks> links = current_ownership_links(db, db.active_lists_key());
+  std::optional<store::OwnershipIndexInfo> info = db.ownership_index();
+  bool indexed = links && info;
+  bool any = indexed ? info->nodes > 0 : db.has_active_ownership();
+  if (any) {
+    in.rules = rules::load_ownership_rules(rules_dir);
   }
-  out.analyses = std::make_unique<screen::OwnershipAnalyses>(*out.graph, std::move(rules));
-  return out;
+  if (mode == OwnershipMode::per_party && indexed && bound_holds_for(in.rules, info->threshold)) {
+    in.graph = open_ownership_index(db, std::move(*links));
+    in.indexed = true;
+  } else {
+    in.memory = any ? linked_graph(db, links) : std::make_unique<model::OwnershipGraph>();
+  }
+  if (mode == OwnershipMode::whole_graph) {
+    in.source =
+        std::make_unique<screen::OwnershipAnalyses>(*in.memory, in.rules, affiliates_override);
+    return in;
+  }
+  if (!in.graph) {
+    in.graph = std::make_unique<graph::MemoryStoredGraph>(*in.memory, lowest_threshold(in.rules));
+  }
+  in.source = std::make_unique<screen::StoredOwnership>(*in.graph, in.rules, affiliates_override);
+  return in;
 }
 
 }  // namespace ecc::cli

@@ -1,11 +1,12 @@
 #pragma once
 // Ownership data for commands: checking ownership files before an import, and
-// loading the active ownership graph linked to the active list entries.
+// the ownership data as screening, `owners` and audit read it.
 
 #include <memory>
 #include <string>
 #include <vector>
 
+#include "graph/stored_graph.hpp"
 #include "model/dataset.hpp"
 #include "model/list_entry.hpp"
 #include "model/ownership.hpp"
@@ -23,29 +24,27 @@ namespace ecc::cli {
 void check_ownership_references(const std::string& db_path,
                                 const std::vector<model::ParsedDataset>& parsed);
 
-// The active ownership graph of `db`, each entity linked to the `entries` it is.
-model::OwnershipGraph load_linked_ownership(const store::Store& db,
-                                            const std::vector<model::ListEntry>& entries);
+// How a command asks the ownership data: a party at a time (screen, owners,
+// audit --changed-since: only the parties' ancestry is read), or about every
+// customer of a file (audit: the whole graph analysed once in memory).
+enum class OwnershipMode { per_party, whole_graph };
 
-// The links of `graph`'s entities to list entries (import::resolve_links over
-// `entries`, whose entries.id are `entry_ids`), as bytes for the match index
-// row (docs/database.md); empty when the graph is empty.
-std::string stored_links(const model::OwnershipGraph& graph,
-                         const std::vector<model::ListEntry>& entries,
-                         const std::vector<long long>& entry_ids);
-
-// Ownership inputs of `screen`: the linked graph and its per-date analyses
-// (held by pointer: the analyses point into the graph).
-struct ScreenOwnership {
-  std::unique_ptr<model::OwnershipGraph> graph;
-  std::unique_ptr<screen::OwnershipAnalyses> analyses;
+// Ownership inputs of `screen`, `owners` and `audit`. per_party reads the
+// ownership index when db import stored it for the current lists and the
+// rules' thresholds allow its bound; otherwise (an older database, links
+// missing) the same per-party analysis runs over the graph loaded into
+// memory, linked from the stored links or from every entry. The ownership
+// rule files are read only when there is ownership data.
+struct OwnershipInputs {
+  model::OwnershipRules rules;
+  std::unique_ptr<model::OwnershipGraph> memory;  // loaded graph (fallback, whole_graph)
+  std::unique_ptr<graph::StoredGraph> graph;      // per_party
+  std::unique_ptr<screen::OwnershipSource> source;
+  bool indexed = false;  // per_party from the ownership index
+  bool empty() const { return !source || source->empty(); }
 };
-
-// Loads them; the ownership rule files are read only when there is ownership
-// data, so screening without it needs no rules/ownership folder. The links
-// to list entries come from the match index row when `db import` stored them
-// for the current lists (then only the linked entries are read, each
-// re-hashed); otherwise every entry is read and linked.
-ScreenOwnership load_screen_ownership(const store::Store& db, const std::string& rules_dir);
+OwnershipInputs load_ownership(const store::Store& db, const std::string& rules_dir,
+                               OwnershipMode mode,
+                               std::optional<model::RuleState> affiliates_override = std::nullopt);
 
 }  // namespace ecc::cli

@@ -5,7 +5,7 @@
 #include <unordered_map>
 
 #include "cli/context.hpp"
-#include "cli/ownership_inputs.hpp"
+#include "cli/ownership_index.hpp"
 #include "store/store.hpp"
 #include "util/binary_io.hpp"
 #include "util/error.hpp"
@@ -93,7 +93,8 @@ std::string match_index_problem(const store::Store& db) {
     if (!stored) {
       return "missing (any 'exportcheck db import' builds it)";
     }
-    if (stored->lists != db.active_lists_key()) {
+    const std::string lists = db.active_lists_key();
+    if (stored->lists != lists) {
       return "built for other lists than the active ones (any 'exportcheck db import' rebuilds it)";
     }
     std::optional<match::Matcher> matcher = match::Matcher::load(
@@ -108,11 +109,12 @@ std::string match_index_problem(const store::Store& db) {
     if (matcher->entry_count() != stored->entry_ids.size() || stored->entry_ids != active) {
       return "does not name exactly the active entries";
     }
-    if (!db.active_ownership().entities.empty()) {
+    if (db.has_active_ownership()) {
       if (stored->ownership_links.empty()) {
         return "has no ownership links (any 'exportcheck db import' stores them)";
       }
       util::BinaryReader links(stored->ownership_links, "stored ownership links");  // checksum
+      return ownership_index_problem(db, lists);
     }
   } catch (const DataError& e) {
     return e.what();
@@ -122,23 +124,30 @@ std::string match_index_problem(const store::Store& db) {
 
 void refresh_match_index(store::Store& db, const std::string& built_at) {
   const std::string lists = db.active_lists_key();
-  const model::OwnershipGraph graph = db.active_ownership();
+  std::optional<store::StoredMatchIndex> stored;
+  bool matcher_ok = false;
+  bool ownership_ok = false;
   try {
-    std::optional<store::StoredMatchIndex> stored = db.match_index();
-    const bool links_ok = graph.entities.empty() || !stored || !stored->ownership_links.empty();
-    if (stored && stored->lists == lists && links_ok && match::Matcher::load(stored->matcher)) {
-      return;
-    }
+    stored = db.match_index();
+    matcher_ok = stored && stored->lists == lists && match::Matcher::load(stored->matcher);
+    ownership_ok = current_ownership_links(db, lists).has_value();
   } catch (const DataError&) {
     // damaged: rebuilt below
+  }
+  if (matcher_ok && ownership_ok) {
+    return;
   }
   store::StoredMatchIndex index;
   index.lists = lists;
   const std::vector<model::ListEntry> entries = db.active_entries(&index.entry_ids);
+  index.ownership_links = build_ownership_index(db, entries, index.entry_ids, lists, built_at);
+  if (matcher_ok) {  // only the ownership index was missing or stale (say, a migrated database)
+    db.put_ownership_links(index.ownership_links);
+    return;
+  }
   const match::Matcher matcher(entries);
   index.matcher = matcher.save();
   index.matcher_entries = matcher.save_entries();
-  index.ownership_links = stored_links(graph, entries, index.entry_ids);
   db.put_match_index(index, built_at);
 }
 

@@ -22,20 +22,7 @@ struct Candidate {
   std::uint32_t input;
 };
 
-Vertex intern(OwnershipIndex& index, const std::string& id, std::uint64_t hash) {
-  if (std::optional<Vertex> found = index.ids.find(id, hash)) {
-    return *found;
-  }
-  model::OwnedEntity placeholder;
-  placeholder.id = id;
-  placeholder.name = id;
-  index.placeholders.push_back(std::move(placeholder));
-  Vertex v = index.ids.insert(index.placeholders.back().id);
-  index.diagnostics.push_back({model::DiagnosticKind::unknown_entity,
-                               {id},
-                               "no entity record for " + util::quote(id) + ", kept as a bare id"});
-  return v;
-}
+constexpr Vertex k_pending = 0xffffffffu;  // an id with no entity record, numbered later
 
 void index_entities(const model::OwnershipGraph& graph, OwnershipIndex& index) {
   index.input = &graph;
@@ -43,7 +30,7 @@ void index_entities(const model::OwnershipGraph& graph, OwnershipIndex& index) {
   const std::size_t n = graph.entities.size();
   for (std::size_t i = 0; i < n; ++i) {
     if (i + 16 < n) {
-      index.ids.prefetch_slot(IdTable::hash(graph.entities[i + 16].id));
+      index.ids.prefetch_slot(util::IdTable::hash(graph.entities[i + 16].id));
     }
     const std::string& id = graph.entities[i].id;
     if (index.ids.insert(id) != i) {
@@ -57,21 +44,30 @@ void index_entities(const model::OwnershipGraph& graph, OwnershipIndex& index) {
   }
 }
 
+bool self_owned(const model::OwnershipGraph& graph, std::size_t i) {
+  if (!graph.ends.empty() && graph.ends[i].owner != model::k_by_id) {
+    return graph.ends[i].owner == graph.ends[i].owned;
+  }
+  return graph.edges[i].owner == graph.edges[i].owned;
+}
+
 // The statements in force on the date (self-ownership reported and dropped),
-// with the owners' hashes computed first so that the lookups can be pipelined.
+// with the owners' hashes computed first so that the lookups can be pipelined
+// (not needed when the graph comes with its edges' ends).
 std::vector<std::uint32_t> dated_statements(const model::OwnershipGraph& graph,
                                             const util::Date& as_of, OwnershipIndex& index,
                                             std::vector<std::uint64_t>& owner_hashes) {
   std::vector<std::uint32_t> kept;
   kept.reserve(graph.edges.size());
-  owner_hashes.reserve(graph.edges.size());
+  const bool hash = graph.ends.empty();
+  owner_hashes.reserve(hash ? graph.edges.size() : 0);
   long limit = as_of.days_since_epoch();
   for (std::size_t i = 0; i < graph.edges.size(); ++i) {
     const model::OwnershipEdge& e = graph.edges[i];
     if (e.as_of && e.as_of->days_since_epoch() > limit) {
       continue;
     }
-    if (e.owner == e.owned) {
+    if (self_owned(graph, i)) {
       index.diagnostics.push_back(
           {model::DiagnosticKind::self_ownership,
            {e.owner},
@@ -79,15 +75,24 @@ std::vector<std::uint32_t> dated_statements(const model::OwnershipGraph& graph,
       continue;
     }
     kept.push_back(static_cast<std::uint32_t>(i));
-    owner_hashes.push_back(IdTable::hash(e.owner));
+    if (hash) {
+      owner_hashes.push_back(util::IdTable::hash(e.owner));
+    }
   }
   return kept;
 }
 
-std::vector<Candidate> active_candidates(const model::OwnershipGraph& graph,
-                                         const util::Date& as_of, OwnershipIndex& index) {
-  std::vector<std::uint64_t> hashes;
-  std::vector<std::uint32_t> kept = dated_statements(graph, as_of, index, hashes);
+Vertex lookup(const OwnershipIndex& index, const std::string& id, std::uint64_t hash) {
+  std::optional<Vertex> found = index.ids.find(id, hash);
+  return found ? *found : k_pending;
+}
+
+// Resolves every kept statement's parties by id; ids without an entity
+// record stay k_pending.
+std::vector<Candidate> resolve_by_id(const model::OwnershipGraph& graph,
+                                     const std::vector<std::uint32_t>& kept,
+                                     const std::vector<std::uint64_t>& hashes,
+                                     const OwnershipIndex& index) {
   std::vector<Candidate> out;
   out.reserve(kept.size());
   const std::size_t n = kept.size();
@@ -102,12 +107,75 @@ std::vector<Candidate> active_candidates(const model::OwnershipGraph& graph,
       index.ids.prefetch_bytes(hashes[k + 8]);
     const model::OwnershipEdge& e = graph.edges[kept[k]];
     std::int32_t day = e.as_of ? static_cast<std::int32_t>(e.as_of->days_since_epoch()) : INT_MIN;
-    Vertex owner = intern(index, e.owner, hashes[k]);
+    Vertex owner = lookup(index, e.owner, hashes[k]);
     // Files list an entity's owners together: reuse the previous lookup.
     bool same_owned = !out.empty() && graph.edges[out.back().input].owned == e.owned;
-    Vertex owned = same_owned ? out.back().owned : intern(index, e.owned, IdTable::hash(e.owned));
+    Vertex owned = same_owned ? out.back().owned : lookup(index, e.owned, util::IdTable::hash(e.owned));
     out.push_back({owner, owned, day, kept[k]});
   }
+  return out;
+}
+
+std::vector<Candidate> resolve_by_ends(const model::OwnershipGraph& graph,
+                                       const std::vector<std::uint32_t>& kept) {
+  std::vector<Candidate> out;
+  out.reserve(kept.size());
+  for (std::uint32_t i : kept) {
+    const model::OwnershipEdge& e = graph.edges[i];
+    std::int32_t day = e.as_of ? static_cast<std::int32_t>(e.as_of->days_since_epoch()) : INT_MIN;
+    const model::EdgeEnds& ends = graph.ends[i];
+    out.push_back({ends.owner == model::k_by_id ? k_pending : ends.owner,
+                   ends.owned == model::k_by_id ? k_pending : ends.owned, day, i});
+  }
+  return out;
+}
+
+// Ids that only statements name become placeholder entities, numbered after
+// the entities in the order of their ids: the vertex order then depends
+// neither on the date nor on which statements were read, so an analysis of
+// part of the graph orders its vertices as the whole-graph analysis does.
+void add_placeholders(const model::OwnershipGraph& graph, OwnershipIndex& index,
+                      std::vector<Candidate>& cands) {
+  std::vector<std::string_view> missing;
+  for (const Candidate& c : cands) {
+    const model::OwnershipEdge& e = graph.edges[c.input];
+    if (c.owner == k_pending) {
+      missing.push_back(e.owner);
+    }
+    if (c.owned == k_pending) {
+      missing.push_back(e.owned);
+    }
+  }
+  if (missing.empty()) {
+    return;
+  }
+  std::sort(missing.begin(), missing.end());
+  missing.erase(std::unique(missing.begin(), missing.end()), missing.end());
+  for (std::string_view id : missing) {
+    model::OwnedEntity placeholder;
+    placeholder.id = std::string(id);
+    placeholder.name = placeholder.id;
+    index.placeholders.push_back(std::move(placeholder));
+    index.ids.insert(index.placeholders.back().id);
+    index.diagnostics.push_back(
+        {model::DiagnosticKind::unknown_entity,
+         {std::string(id)},
+         "no entity record for " + util::quote(id) + ", kept as a bare id"});
+  }
+  for (Candidate& c : cands) {
+    const model::OwnershipEdge& e = graph.edges[c.input];
+    c.owner = c.owner == k_pending ? *index.ids.find(e.owner) : c.owner;
+    c.owned = c.owned == k_pending ? *index.ids.find(e.owned) : c.owned;
+  }
+}
+
+std::vector<Candidate> active_candidates(const model::OwnershipGraph& graph,
+                                         const util::Date& as_of, OwnershipIndex& index) {
+  std::vector<std::uint64_t> hashes;
+  std::vector<std::uint32_t> kept = dated_statements(graph, as_of, index, hashes);
+  std::vector<Candidate> out =
+      graph.ends.empty() ? resolve_by_id(graph, kept, hashes, index) : resolve_by_ends(graph, kept);
+  add_placeholders(graph, index, out);
   return out;
 }
 
@@ -193,8 +261,9 @@ std::string percent_text(std::int64_t units) {
 void build_index(const model::OwnershipGraph& graph, const util::Date& as_of,
                  OwnershipIndex& index) {
   index_entities(graph, index);
-  std::vector<Candidate> cands =
-      sort_candidates(active_candidates(graph, as_of, index), index.size());
+  // Two statements: index.size() counts the placeholders active_candidates adds.
+  std::vector<Candidate> resolved = active_candidates(graph, as_of, index);
+  std::vector<Candidate> cands = sort_candidates(resolved, index.size());
   std::vector<std::pair<Vertex, Vertex>> pairs;
   std::vector<EdgeData> data;
   pairs.reserve(cands.size());

@@ -44,14 +44,19 @@ void report_cycles(OwnershipIndex& index) {
   for (Vertex c : component) {
     ++sizes[c];
   }
-  std::map<Vertex, std::vector<std::string>> members;  // ordered: deterministic output
+  // Keyed by each component's first vertex, not by Tarjan's numbering, so the
+  // order is the vertex order an analysis of part of the graph also sees.
+  std::map<Vertex, std::vector<std::string>> members;
+  std::vector<Vertex> first(count, k_no_parent);
   for (Vertex v = 0; v < index.size(); ++v) {
     Vertex c = component[v];
-    if (sizes[c] > 1 && members[c].size() < k_cycle_ids_listed) {
-      members[c].push_back(index.entity(v).id);
+    first[c] = first[c] == k_no_parent ? v : first[c];
+    if (sizes[c] > 1 && members[first[c]].size() < k_cycle_ids_listed) {
+      members[first[c]].push_back(index.entity(v).id);
     }
   }
-  for (auto& [c, ids] : members) {
+  for (auto& [v, ids] : members) {
+    Vertex c = component[v];
     std::vector<std::string> quoted;
     for (const std::string& id : ids) {
       quoted.push_back(util::quote(id));

@@ -171,6 +171,7 @@ void merge_ownership(model::OwnershipGraph& into, model::OwnershipGraph more) {
     }
   }
   into.entities = set.take();
+  into.ends.clear();  // entities were reordered
   for (model::OwnershipEdge& e : more.edges) {
     into.edges.push_back(std::move(e));
   }

@@ -4,7 +4,6 @@
 // change which rules apply to it.
 
 #include <map>
-#include <sstream>
 
 #include "import/ownership_import.hpp"
 #include "import/ownership_util.hpp"
@@ -48,49 +47,72 @@ std::string country_field(const util::CsvReader& reader, const std::string& valu
   return *code;
 }
 
-void set_country(const util::CsvReader& reader, EntitySet& set, const std::string& id,
+void set_country(const util::CsvReader& reader, model::OwnedEntity& entity,
                  std::string model::OwnedEntity::*field, const std::string& value) {
-  std::string& current = set.get(id).*field;
+  std::string& current = entity.*field;
   if (value.empty() || current == value) {
     return;
   }
   if (!current.empty()) {
-    reader.fail("country " + util::quote(value) + " for " + util::quote(id) + " conflicts with " +
-                util::quote(current) + " given earlier");
+    reader.fail("country " + util::quote(value) + " for " + util::quote(entity.id) +
+                " conflicts with " + util::quote(current) + " given earlier");
   }
   current = value;
+}
+
+// Where each column is in a record (npos: absent), found once per file.
+struct ColumnIndex {
+  std::size_t owner, owned, percent, as_of, source, owner_country, owned_country, owner_hq, owned_hq;
+};
+
+ColumnIndex column_index(const Columns& col) {
+  auto at = [&](const char* name) {
+    auto it = col.find(name);
+    return it == col.end() ? std::string::npos : it->second;
+  };
+  return {at("owner"),         at("owned"),         at("percent"),
+          at("as_of"),         at("source"),        at("owner_country"),
+          at("owned_country"), at("owner_hq_country"), at("owned_hq_country")};
+}
+
+// The value at column `i` of record `f` (trimmed), "" when absent.
+std::string field(const std::vector<std::string>& f, std::size_t i) {
+  return i >= f.size() ? std::string() : std::string(util::trim(f[i]));
+}
+
+// Countries in the order the columns are checked: owner_country,
+// owned_country, owner_hq_country, owned_hq_country.
+void set_countries(const util::CsvReader& reader, const ColumnIndex& c,
+                   const std::vector<std::string>& f, model::OwnedEntity& owner,
+                   model::OwnedEntity& owned) {
+  set_country(reader, owner, &model::OwnedEntity::country,
+              country_field(reader, field(f, c.owner_country), "owner_country"));
+  set_country(reader, owned, &model::OwnedEntity::country,
+              country_field(reader, field(f, c.owned_country), "owned_country"));
+  set_country(reader, owner, &model::OwnedEntity::hq_country,
+              country_field(reader, field(f, c.owner_hq), "owner_hq_country"));
+  set_country(reader, owned, &model::OwnedEntity::hq_country,
+              country_field(reader, field(f, c.owned_hq), "owned_hq_country"));
 }
 
 }  // namespace
 
 model::OwnershipGraph parse_ownership_csv(std::string_view content, const std::string& name) {
-  std::istringstream in{std::string(content)};
-  util::CsvReader reader(in, name);
-  Columns col = read_header(reader, name);
+  util::CsvReader reader(content, name);  // in place: the file can be hundreds of megabytes
+  const ColumnIndex c = column_index(read_header(reader, name));
   EntitySet entities;
   model::OwnershipGraph graph;
   std::vector<std::string> f;
   while (reader.next(f)) {
-    auto get = [&](const char* column) -> std::string {
-      auto it = col.find(column);
-      return it == col.end() || it->second >= f.size() ? std::string()
-                                                       : std::string(util::trim(f[it->second]));
-    };
     std::string where = name + ":" + std::to_string(reader.record_line());
     try {
-      model::OwnershipEdge e =
-          make_edge(get("owner"), get("owned"), get("percent"), get("as_of"), where);
-      e.source = get("source").empty() ? "ownership_csv" : get("source");
-      entities.get(e.owner);
-      entities.get(e.owned);
-      set_country(reader, entities, e.owner, &model::OwnedEntity::country,
-                  country_field(reader, get("owner_country"), "owner_country"));
-      set_country(reader, entities, e.owned, &model::OwnedEntity::country,
-                  country_field(reader, get("owned_country"), "owned_country"));
-      set_country(reader, entities, e.owner, &model::OwnedEntity::hq_country,
-                  country_field(reader, get("owner_hq_country"), "owner_hq_country"));
-      set_country(reader, entities, e.owned, &model::OwnedEntity::hq_country,
-                  country_field(reader, get("owned_hq_country"), "owned_hq_country"));
+      model::OwnershipEdge e = make_edge(field(f, c.owner), field(f, c.owned),
+                                         field(f, c.percent), field(f, c.as_of), where);
+      std::string source = field(f, c.source);
+      e.source = source.empty() ? "ownership_csv" : std::move(source);
+      std::size_t owner = entities.index_of(e.owner);
+      std::size_t owned = entities.index_of(e.owned);
+      set_countries(reader, c, f, entities.at(owner), entities.at(owned));
       graph.edges.push_back(std::move(e));
     } catch (const EdgeError& err) {
       reader.fail(err.what());

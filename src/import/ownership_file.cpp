@@ -43,10 +43,14 @@ void parse_ownership_file(std::string_view format, std::string_view content,
   bool entities_only = ds.ownership.edges.empty();
   ds.info.rows = static_cast<long long>(entities_only ? ds.ownership.entities.size()
                                                       : ds.ownership.edges.size());
+  std::optional<util::Date> latest;
   for (const model::OwnershipEdge& e : ds.ownership.edges) {
-    if (e.as_of) {
-      ds.info.data_date = std::max(ds.info.data_date, e.as_of->iso());
+    if (e.as_of && (!latest || *latest < *e.as_of)) {
+      latest = e.as_of;
     }
+  }
+  if (latest) {
+    ds.info.data_date = std::max(ds.info.data_date, latest->iso());
   }
 }
 

@@ -10,15 +10,17 @@
 
 namespace ecc::import {
 
-model::OwnedEntity& EntitySet::get(const std::string& id) {
-  auto [it, added] = m_index.emplace(id, m_entities.size());
-  if (added) {
-    model::OwnedEntity e;
-    e.id = id;
-    e.name = id;
-    m_entities.push_back(std::move(e));
+std::size_t EntitySet::index_of(std::string_view id) {
+  if (std::optional<std::uint32_t> found = m_index.find(id)) {
+    return *found;
   }
-  return m_entities[it->second];
+  m_ids.emplace_back(id);
+  m_index.insert(m_ids.back());
+  model::OwnedEntity e;
+  e.id = m_ids.back();
+  e.name = e.id;
+  m_entities.push_back(std::move(e));
+  return m_entities.size() - 1;
 }
 
 std::optional<double> parse_percent(std::string_view text) {

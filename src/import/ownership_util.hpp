@@ -2,7 +2,7 @@
 // Shared pieces of the ownership importers: building entities by id in first-
 // seen order, and validating one ownership statement.
 
-#include <map>
+#include <deque>
 #include <optional>
 #include <stdexcept>
 #include <string>
@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "model/ownership.hpp"
+#include "util/id_table.hpp"
 
 namespace ecc::import {
 
@@ -19,16 +20,21 @@ class EdgeError : public std::runtime_error {
   using std::runtime_error::runtime_error;
 };
 
-// Entities by id, in the order first seen.
+// Entities by id, in the order first seen (ids interned: a million entities
+// and three million statements cost a hash probe per party).
 class EntitySet {
  public:
-  // The entity with `id`, created (name = id) when new.
-  model::OwnedEntity& get(const std::string& id);
-  bool contains(const std::string& id) const { return m_index.count(id) != 0; }
+  // The index of the entity with `id`, created (name = id) when new.
+  std::size_t index_of(std::string_view id);
+  // The entity with `id`, created when new; valid until the next index_of/get.
+  model::OwnedEntity& get(std::string_view id) { return m_entities[index_of(id)]; }
+  model::OwnedEntity& at(std::size_t index) { return m_entities[index]; }
+  bool contains(std::string_view id) const { return m_index.find(id).has_value(); }
   std::vector<model::OwnedEntity> take() { return std::move(m_entities); }
 
  private:
-  std::map<std::string, std::size_t> m_index;
+  std::deque<std::string> m_ids;  // the table's keys: stable while entities move
+  util::IdTable m_index;
   std::vector<model::OwnedEntity> m_entities;
 };
 

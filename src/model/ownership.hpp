@@ -4,6 +4,7 @@
 // entities under the OFAC 50 % rule and the BIS Affiliates Rule, ultimate
 // parents, and data-quality diagnostics. Plain values, no behaviour.
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -55,10 +56,22 @@ struct OwnershipEdge {
   bool operator==(const OwnershipEdge&) const = default;
 };
 
+// Where an edge's parties are in OwnershipGraph::entities, for graphs read
+// with interned ids (the analyses then skip looking the ids up); k_by_id: an
+// id to look up (one with no entity record).
+inline constexpr std::uint32_t k_by_id = 0xffffffffu;
+struct EdgeEnds {
+  std::uint32_t owner = k_by_id;
+  std::uint32_t owned = k_by_id;
+};
+
 // The input of every ownership analysis.
 struct OwnershipGraph {
   std::vector<OwnedEntity> entities;
   std::vector<OwnershipEdge> edges;
+  // Empty, or one per edge and consistent with the ids (whoever reorders
+  // entities or edges clears it).
+  std::vector<EdgeEnds> ends;
 };
 
 // The rule by which a restriction flows down.
@@ -107,6 +120,7 @@ struct InheritedRestriction {
   std::vector<OwnershipPath> paths;        // contributing paths, listed owner first
   bool paths_truncated = false;            // more paths exist than were listed
   std::string note;                        // rule, citation and reason in one sentence
+  bool operator==(const InheritedRestriction&) const = default;
 };
 
 // The top of the chain of > 50 % or consolidation parents of an entity.
@@ -117,6 +131,7 @@ struct UltimateParent {
   bool hq_from_incorporation = false;  // hq_country fell back to the incorporation country
   OwnershipPath path;                  // the entity first, the ultimate parent last
   bool cycle = false;                  // the chain runs into a cycle; entity_id is where it closes
+  bool operator==(const UltimateParent&) const = default;
 };
 
 enum class DiagnosticKind {
@@ -134,6 +149,7 @@ struct OwnershipDiagnostic {
   DiagnosticKind kind = DiagnosticKind::cycle;
   std::vector<std::string> entity_ids;  // the entities concerned (capped for large cycles)
   std::string message;                  // lower case, ids quoted
+  bool operator==(const OwnershipDiagnostic&) const = default;
 };
 
 // An entity's ownership surroundings on a date, for display (owners --dot).
@@ -141,6 +157,7 @@ struct OwnershipNeighbourhood {
   std::string focus;                  // OwnedEntity::id of the entity asked about
   std::vector<OwnedEntity> entities;  // the focus first, then in discovery order
   std::vector<OwnershipEdge> edges;   // the statements in force on the date
+  bool operator==(const OwnershipNeighbourhood&) const = default;
 };
 
 // Stable lower-case names, for JSON and tables: "ofac_50", "covered", "over_100".

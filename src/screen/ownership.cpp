@@ -18,11 +18,11 @@ namespace ecc::screen {
 namespace {
 
 std::string fold(std::string_view s) {
-  return util::to_lower_ascii(util::collapse_spaces(s));
+  return graph::fold_name(s);
 }
 
 bool is_lei(const model::Identifier& id) {
-  return util::to_lower_ascii(id.type).find("lei") != std::string::npos;
+  return graph::is_lei_type(id.type);
 }
 
 void add_unique(std::vector<std::string>& out, const std::string& value) {
@@ -127,6 +127,19 @@ std::vector<std::size_t> OwnershipAnalyses::entities_for(
   return out;
 }
 
+std::optional<PartyOwnership> OwnershipAnalyses::party(const model::OrderParty& party,
+                                                       const std::vector<std::string>& entry_keys,
+                                                       util::Date as_of) const {
+  std::vector<std::size_t> found = entities_for(party, entry_keys);
+  if (found.empty()) {
+    return std::nullopt;
+  }
+  const graph::OwnershipAnalysis& analysis = on(as_of);
+  return PartyOwnership{analysis.entity(found.front()), found.size(),
+                        analysis.restrictions(found.front()),
+                        analysis.ultimate_parent(found.front())};
+}
+
 void add_ownership(const model::OrderParty& party, const ScreenInputs& in, util::Date as_of,
                    PartyResult& result) {
   if (!in.ownership || in.ownership->empty()) {
@@ -138,19 +151,17 @@ void add_ownership(const model::OrderParty& party, const ScreenInputs& in, util:
       keys.push_back(h.entry->list_code + "|" + h.entry->entry_key);
     }
   }
-  std::vector<std::size_t> found = in.ownership->entities_for(party, keys);
-  if (found.empty()) {
+  std::optional<PartyOwnership> found = in.ownership->party(party, keys, as_of);
+  if (!found) {
     return;
   }
-  const graph::OwnershipAnalysis& analysis = in.ownership->on(as_of);
-  const model::OwnedEntity& entity = analysis.entity(found.front());
-  result.ownership_entity = entity.id;
-  result.ownership_name = entity.name;
-  result.inherited = analysis.restrictions(found.front());
-  result.ultimate_parent = analysis.ultimate_parent(found.front());
-  if (found.size() > 1) {
-    result.notes.push_back("ownership: the party matches " + std::to_string(found.size()) +
-                           " ownership entities; '" + entity.name + "' is used");
+  result.ownership_entity = found->entity.id;
+  result.ownership_name = found->entity.name;
+  result.inherited = std::move(found->inherited);
+  result.ultimate_parent = std::move(found->parent);
+  if (found->matches > 1) {
+    result.notes.push_back("ownership: the party matches " + std::to_string(found->matches) +
+                           " ownership entities; '" + found->entity.name + "' is used");
   }
   for (const model::InheritedRestriction& r : result.inherited) {
     if (r.status != model::InheritanceStatus::covered &&
@@ -161,7 +172,7 @@ void add_ownership(const model::OrderParty& party, const ScreenInputs& in, util:
   }
 }
 
-std::vector<CustomerRestriction> customer_restrictions(const OwnershipAnalyses& ownership,
+std::vector<CustomerRestriction> customer_restrictions(const OwnershipSource& ownership,
                                                        const model::OrderParty& party,
                                                        const std::vector<std::string>& entry_keys,
                                                        util::Date as_of) {
@@ -169,12 +180,11 @@ std::vector<CustomerRestriction> customer_restrictions(const OwnershipAnalyses& 
   if (ownership.empty()) {
     return out;
   }
-  std::vector<std::size_t> found = ownership.entities_for(party, entry_keys);
-  if (found.empty()) {
+  std::optional<PartyOwnership> found = ownership.party(party, entry_keys, as_of);
+  if (!found) {
     return out;
   }
-  const graph::OwnershipAnalysis& analysis = ownership.on(as_of);
-  for (const model::InheritedRestriction& r : analysis.restrictions(found.front())) {
+  for (const model::InheritedRestriction& r : found->inherited) {
     if (r.status != model::InheritanceStatus::covered &&
         r.status != model::InheritanceStatus::review) {
       continue;

@@ -18,7 +18,7 @@ class Matcher;
 
 namespace ecc::screen {
 
-class OwnershipAnalyses;
+class OwnershipSource;
 
 // The list entries a party can be matched to, by the matcher's entry index.
 // Screening asks only for the few entries a party matched: the command line
@@ -49,9 +49,9 @@ struct ScreenInputs {
   const model::ProductCatalog* catalog = nullptr;
   const model::RuleSet* classification_rules = nullptr;
   const model::RuleBook* rules = nullptr;
-  const EntrySource* entries = nullptr;          // the active list entries
-  const match::Matcher* matcher = nullptr;       // built over *entries
-  const OwnershipAnalyses* ownership = nullptr;  // null or empty: no ownership data
+  const EntrySource* entries = nullptr;        // the active list entries
+  const match::Matcher* matcher = nullptr;     // built over *entries
+  const OwnershipSource* ownership = nullptr;  // null or empty: no ownership data
 };
 
 // A list entry a party matched (or resembles).

@@ -72,6 +72,11 @@ void Store::put_match_index(const StoredMatchIndex& index, const std::string& bu
   s.run();
 }
 
+void Store::put_ownership_links(const std::string& links) {
+  Statement s = m_db->prepare("UPDATE match_index SET ownership_links = ?1 WHERE id = 1");
+  s.bind_blob(1, links).run();
+}
+
 std::vector<model::ListEntry> Store::entries_by_id(const std::vector<long long>& ids) const {
   if (ids.empty()) {
     return {};

@@ -8,6 +8,7 @@
 
 #include "store/sqlite.hpp"
 #include "store/store.hpp"
+#include "util/id_table.hpp"
 
 namespace ecc::store {
 
@@ -37,9 +38,9 @@ void fill_empty(model::OwnedEntity& into, model::OwnedEntity&& more) {
   }
 }
 
-void read_entities(Database& db, model::OwnershipGraph& graph) {
-  std::unordered_map<long long, std::size_t> by_row;
-  std::unordered_map<std::string, std::size_t> by_id;
+std::vector<model::OwnedEntity> merged_entities(Database& db) {
+  std::vector<model::OwnedEntity> out;
+  util::IdTable by_id;
   Statement s = db.prepare(std::string("SELECT id, entity_id, name, country, hq_country FROM ") +
                            "ownership_entities WHERE " + k_active + " ORDER BY dataset_id, id");
   std::vector<std::pair<long long, model::OwnedEntity>> rows;
@@ -54,35 +55,27 @@ void read_entities(Database& db, model::OwnershipGraph& graph) {
   while (ids.step()) {
     identifiers[ids.integer(0)].push_back({ids.text(1), ids.text(2), ids.text(3), "", ""});
   }
+  out.reserve(rows.size());  // never reallocates: by_id views the ids in place
   for (auto& [row, entity] : rows) {
-    entity.identifiers = std::move(identifiers[row]);
-    auto [it, fresh] = by_id.emplace(entity.id, graph.entities.size());
-    if (fresh) {
-      graph.entities.push_back(std::move(entity));
+    if (auto it = identifiers.find(row); it != identifiers.end()) {
+      entity.identifiers = std::move(it->second);
+    }
+    if (std::optional<std::uint32_t> at = by_id.find(entity.id)) {
+      fill_empty(out[*at], std::move(entity));
     } else {
-      fill_empty(graph.entities[it->second], std::move(entity));
+      out.push_back(std::move(entity));
+      by_id.insert(out.back().id);
     }
   }
+  return out;
 }
 
 void read_edges(Database& db, model::OwnershipGraph& graph) {
   Statement s =
-      db.prepare(std::string("SELECT owner, owned, percent, kind, as_of, source, location FROM ") +
-                 "ownership_edges WHERE " + k_active + " ORDER BY dataset_id, id");
+      db.prepare(std::string("SELECT ") + k_edge_columns + " FROM ownership_edges WHERE " +
+                 k_active + " ORDER BY dataset_id, id");
   while (s.step()) {
-    model::OwnershipEdge e;
-    e.owner = s.text(0);
-    e.owned = s.text(1);
-    if (!s.is_null(2)) {
-      e.percent = s.real(2);
-    }
-    e.kind = parse_kind(s.text(3));
-    if (!s.is_null(4)) {
-      e.as_of = util::parse_iso_date(s.text(4));
-    }
-    e.source = s.text(5);
-    e.location = s.text(6);
-    graph.edges.push_back(std::move(e));
+    graph.edges.push_back(read_edge(s));
   }
 }
 
@@ -118,15 +111,57 @@ void write_ownership(Database& db, long long dataset_id, const model::OwnershipG
   }
 }
 
+void read_edge_fields(const Statement& s, int first, model::OwnershipEdge& e) {
+  if (!s.is_null(first)) {
+    e.percent = s.real(first);
+  }
+  e.kind = parse_kind(s.text(first + 1));
+  if (!s.is_null(first + 2)) {
+    e.as_of = util::parse_iso_date(s.text(first + 2));
+  }
+}
+
+model::OwnershipEdge read_edge(const Statement& s) {
+  model::OwnershipEdge e;
+  e.owner = s.text(0);
+  e.owned = s.text(1);
+  read_edge_fields(s, 2, e);
+  e.source = s.text(5);
+  e.location = s.text(6);
+  return e;
+}
+
+std::vector<model::OwnedEntity> read_active_entities(Database& db) {
+  return merged_entities(db);
+}
+
+std::vector<long long> active_ownership_datasets(Database& db) {
+  Statement s = db.prepare(
+      "SELECT id FROM datasets WHERE superseded_by IS NULL AND format IN "
+      "('ownership_csv', 'gleif_rr', 'gleif_lei', 'ftm_json') ORDER BY id");
+  std::vector<long long> out;
+  while (s.step()) {
+    out.push_back(s.integer(0));
+  }
+  return out;
+}
+
 model::OwnershipGraph read_active_ownership(Database& db) {
   model::OwnershipGraph graph;
-  read_entities(db, graph);
+  graph.entities = merged_entities(db);
   read_edges(db, graph);
   return graph;
 }
 
 model::OwnershipGraph Store::active_ownership() const {
   return read_active_ownership(*m_db);
+}
+
+bool Store::has_active_ownership() const {
+  Statement s = m_db->prepare(
+      std::string("SELECT EXISTS (SELECT 1 FROM ownership_entities WHERE ") + k_active +
+      ") OR EXISTS (SELECT 1 FROM ownership_edges WHERE " + k_active + ")");
+  return s.step() && s.integer(0) != 0;
 }
 
 }  // namespace ecc::store

@@ -148,6 +148,42 @@ CREATE TABLE dataset_files (
   PRIMARY KEY (dataset_id, position)
 );
 )sql",
+    // 6 -> 7 (issue 17): the active ownership graph as screening reads it, one
+    // row per entity with its statements by reference, rebuilt by db import
+    // with the match index (docs/database.md); and indexes to read the
+    // statements and entities of a node.
+    R"sql(
+CREATE TABLE ownership_index (
+  id          INTEGER PRIMARY KEY CHECK (id = 1),
+  lists       TEXT NOT NULL,     -- the active datasets it was built from (as match_index.lists)
+  format      INTEGER NOT NULL,  -- encoding of ownership_nodes.refs
+  threshold   REAL NOT NULL,     -- may_inherit bounds rules whose threshold is at least this (percent)
+  nodes       INTEGER NOT NULL,  -- nodes 0..entities-1 are entities, the others placeholders
+  entities    INTEGER NOT NULL,
+  built_at    TEXT NOT NULL
+);
+CREATE TABLE ownership_nodes (
+  node         INTEGER PRIMARY KEY,  -- vertex order: entities, then ids only statements name, by id
+  entity_id    TEXT NOT NULL,
+  name         TEXT NOT NULL,        -- as linked (an entity named by an entry key shows its name)
+  name_key     TEXT NOT NULL,        -- name, ASCII case and spaces folded
+  country      TEXT NOT NULL,
+  hq_country   TEXT NOT NULL,
+  placeholder  INTEGER NOT NULL,     -- 1: no entity record, only statements name it
+  may_inherit  INTEGER NOT NULL,     -- 0: inherits nothing under any rule on any date
+  first_day    INTEGER NOT NULL,     -- placeholders: first day a statement names it (days since 1970)
+  cycle_group  INTEGER,              -- smallest node of its cross-holding component over all dates
+  refs         BLOB NOT NULL         -- identifiers, statements into and out of it (checksummed)
+);
+CREATE TABLE ownership_leis (
+  lei   TEXT NOT NULL,               -- an LEI identifier of a node that is not its id
+  node  INTEGER NOT NULL,
+  PRIMARY KEY (lei, node)
+) WITHOUT ROWID;
+CREATE UNIQUE INDEX ownership_nodes_by_id ON ownership_nodes(entity_id);
+CREATE INDEX ownership_nodes_by_name ON ownership_nodes(name_key);
+CREATE INDEX ownership_nodes_by_group ON ownership_nodes(cycle_group) WHERE cycle_group IS NOT NULL;
+)sql",
 };
 
 // PRAGMA user_version is a signed 32-bit number; anything outside 0..current

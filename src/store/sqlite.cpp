@@ -101,6 +101,7 @@ void Database::end_read() noexcept {
 }
 
 Database::~Database() {
+  m_cached.clear();  // finalized before the read transaction ends and the connection closes
   end_read();
   if (m_db) {
     sqlite3_close_v2(m_db);
@@ -109,6 +110,7 @@ Database::~Database() {
 
 Database::Database(Database&& other) noexcept
     : m_db(other.m_db), m_path(std::move(other.m_path)), m_reading(other.m_reading) {
+  // Cached statements stay with `other` (they point to it) and are finalized there.
   other.m_db = nullptr;
   other.m_reading = false;
 }
@@ -171,6 +173,15 @@ Statement Database::prepare(std::string_view sql) {
     fail("cannot prepare statement");
   }
   return Statement(*this, stmt);
+}
+
+Statement& Database::cached(const std::string& sql) {
+  auto it = m_cached.find(sql);
+  if (it == m_cached.end()) {
+    it = m_cached.emplace(sql, std::make_unique<Statement>(prepare(sql))).first;
+  }
+  it->second->reset();
+  return *it->second;
 }
 
 long long Database::last_insert_id() const {

@@ -8,6 +8,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 
 namespace ecc::store {
 
@@ -37,6 +38,9 @@ class Database {
   // Runs SQL with no results (may hold several statements).
   void exec(std::string_view sql);
   Statement prepare(std::string_view sql);
+  // The same, prepared once per connection and reset for each use (queries
+  // run many times per command, such as one node of the ownership index).
+  Statement& cached(const std::string& sql);
   long long last_insert_id() const;
   // The BLOB in table.column of row `rowid`, read straight into one buffer
   // (no intermediate copy: for large values such as the match index).
@@ -57,6 +61,7 @@ class Database {
   std::string m_path;
   bool m_reading = false;    // inside open_snapshot's read transaction
   std::string m_read_error;  // why begin_read() failed
+  std::unordered_map<std::string, std::unique_ptr<Statement>> m_cached;
 };
 
 class Statement {

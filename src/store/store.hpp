@@ -4,6 +4,7 @@
 // docs/database.md documents the schema. Old imports are kept (superseded)
 // so that `db diff` can say what a list update changed.
 
+#include <cstdint>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -26,7 +27,7 @@ class Database;
 enum class OpenMode { read_only, read_write, upgraded_view };
 
 // The schema version this build writes and reads (PRAGMA user_version).
-constexpr int k_schema_version = 6;
+constexpr int k_schema_version = 7;
 
 enum class ImportAction { added, replaced, unchanged };
 
@@ -65,6 +66,43 @@ struct StoredMatchIndex {
   std::string ownership_links;       // the ownership graph's links to entries (cli encodes them)
 };
 
+// The ownership index (schema 7, docs/database.md): one row of it.
+struct OwnershipIndexInfo {
+  std::string lists;  // active_lists_key() when it was built
+  long long format = 0;
+  double threshold = 0;
+  long long nodes = 0;
+  long long entities = 0;  // nodes below are entities, the others placeholders
+};
+
+// One node of the ownership index (ownership_nodes); `refs` is encoded by cli.
+struct OwnershipNodeRow {
+  long long node = 0;
+  std::string entity_id, name, name_key, country, hq_country;
+  bool placeholder = false;
+  bool may_inherit = false;
+  long long first_day = 0;
+  std::optional<long long> cycle_group;
+  std::string refs;
+};
+
+// The active ownership graph as db import needs it to build the ownership
+// index: merged entities (as active_ownership()), the ids only statements
+// name (sorted: nodes entities.size()...), and every statement without its
+// source and location, its parties as node numbers.
+struct ActiveOwnershipScan {
+  struct Statement {
+    long long id = 0;  // ownership_edges.id: statement order
+    std::uint32_t owner = 0;
+    std::uint32_t owned = 0;
+    std::optional<double> percent;
+    std::optional<util::Date> as_of;
+  };
+  std::vector<model::OwnedEntity> entities;
+  std::vector<std::string> placeholders;
+  std::vector<Statement> statements;
+};
+
 class Store {
  public:
   // Opens the database. read_write creates it (and migrates an older schema);
@@ -78,8 +116,9 @@ class Store {
   // A dataset whose source already has an active import with the same SHA-256
   // is left alone (unchanged); otherwise it supersedes the active one, and
   // its `files` (download provenance) are stored with it.
-  // `before_commit` runs inside the transaction (tests use it to kill the
-  // process mid-import).
+  // `before_commit` runs inside the transaction, after every dataset is
+  // written (derived indexes are built there; tests kill the process there);
+  // `datasets` is not read after it, so it may release them.
   std::vector<ImportOutcome> import_datasets(const std::vector<model::ParsedDataset>& datasets,
                                              const std::function<void()>& before_commit = {});
 
@@ -109,6 +148,8 @@ class Store {
   // Replaces the stored match index (inside import_datasets' before_commit,
   // so that lists and index change in one transaction).
   void put_match_index(const StoredMatchIndex& index, const std::string& built_at);
+  // Replaces only its ownership links (the matcher is current).
+  void put_ownership_links(const std::string& links);
   // All entries of one dataset (active or superseded); DataError when unknown.
   std::vector<model::ListEntry> dataset_entries(long long dataset_id) const;
   // One dataset by id; DataError when unknown.
@@ -120,6 +161,36 @@ class Store {
   // one entity per id (a later dataset only fills fields left empty) and every
   // edge. Listings are not stored; link them with import::link_ownership.
   model::OwnershipGraph active_ownership() const;
+  // True when an active dataset holds ownership entities or statements.
+  bool has_active_ownership() const;
+  // The active ownership data, compact, for building the ownership index.
+  ActiveOwnershipScan scan_active_ownership() const;
+  // The ownership index's row, if it was ever built (current or not: compare `lists`).
+  std::optional<OwnershipIndexInfo> ownership_index() const;
+  // Replaces the ownership index (inside import_datasets' before_commit):
+  // `next` fills one node after the other and returns false after the last;
+  // `leis` are (LEI, node) pairs.
+  void put_ownership_index(const OwnershipIndexInfo& info, const std::string& built_at,
+                           const std::function<bool(OwnershipNodeRow&)>& next,
+                           const std::vector<std::pair<std::string, long long>>& leis);
+  // One node; nullopt when there is no such node.
+  std::optional<OwnershipNodeRow> ownership_node(long long node) const;
+  // Nodes by entity id, by folded name, by LEI identifier, by cycle group; ascending.
+  std::optional<long long> ownership_node_by_id(const std::string& entity_id) const;
+  std::vector<long long> ownership_nodes_by_name(const std::string& name_key) const;
+  std::vector<long long> ownership_nodes_by_lei(const std::string& lei) const;
+  std::vector<long long> ownership_cycle_members(long long group) const;
+  // Every node with entity id, name and placeholder flag and first day, in
+  // node order (for `owners` suggestions when nothing matched).
+  void each_ownership_node(
+      const std::function<void(long long, const std::string&, const std::string&, bool, long long)>&
+          visit) const;
+  // The statements with these ownership_edges.id values, in that order;
+  // DataError when one is missing.
+  std::vector<model::OwnershipEdge> ownership_edges_by_id(const std::vector<long long>& ids) const;
+  // entries.id of the active entries with this list code (empty: any) and key.
+  std::vector<long long> active_entry_ids(const std::string& list_code,
+                                          const std::string& entry_key) const;
   // Runs SQLite's integrity check; returns its complaints (empty = ok).
   std::vector<std::string> integrity_problems() const;
   // Re-hashes every stored entry (all datasets) against its recorded

@@ -38,6 +38,9 @@ struct CsvOptions {
 class CsvReader {
  public:
   CsvReader(std::istream& in, std::string display_name, CsvOptions options = {});
+  // Reads `content` in place (it must outlive the reader): no copy of a
+  // file already in memory.
+  CsvReader(std::string_view content, std::string display_name, CsvOptions options = {});
 
   // Reads the next record into `fields`. Returns false at end of input. Blank
   // lines are skipped. Throws DataError on malformed input.
@@ -62,12 +65,18 @@ class CsvReader {
   bool fill();
   int peek();
   int get();
+  // Bytes from the current position that cannot end or start a field (stop
+  // at the delimiter, quotes, line ends, 0x1A): appended in one go.
+  size_t plain_run() const;
   void check_field(const std::string& field, size_t index) const;
+  void start();
+  bool skip_blank_lines();
 
-  std::istream& m_in;
+  std::istream* m_in = nullptr;  // null: reading m_data in place
   std::string m_name;
   CsvOptions m_opt;
   std::vector<char> m_buf;
+  const char* m_data = nullptr;  // m_buf, or the content read in place
   size_t m_pos = 0;
   size_t m_end = 0;
   size_t m_line = 1;

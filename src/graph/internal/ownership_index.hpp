@@ -10,7 +10,7 @@
 #include <string_view>
 #include <vector>
 
-#include "graph/internal/id_table.hpp"
+#include "util/id_table.hpp"
 #include "graph/ownership_analysis.hpp"
 #include "model/ownership.hpp"
 #include "model/ownership_rules.hpp"
@@ -45,7 +45,7 @@ enum RegimeBit : std::uint8_t { k_seed = 1, k_definite = 2, k_possible = 4 };
 struct OwnershipIndex {
   const model::OwnershipGraph* input = nullptr;
   std::deque<model::OwnedEntity> placeholders;  // ids only edges name; a deque keeps ids stable
-  IdTable ids;
+  util::IdTable ids;
   Csr csr;
   std::vector<model::OwnershipDiagnostic> diagnostics;
 

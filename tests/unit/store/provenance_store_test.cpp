@@ -1,5 +1,8 @@
 #include <doctest/doctest.h>
 
+#include <fstream>
+#include <sstream>
+
 #include "store/sqlite.hpp"
 #include "store/store.hpp"
 #include "temp_dir.hpp"
@@ -50,15 +53,6 @@ TEST_SUITE("store") {
   TEST_CASE("store::OpenMode::upgraded_view reads an older schema without changing it") {
     ecc::test::TempDir dir;
     std::string path = dir.file("t.db");
-    ecc::model::ParsedDataset ds;
-    ds.info.source_key = "csl";
-    ds.info.format = "csl";
-    ds.info.file_name = "consolidated.csv";
-    ds.info.sha256 = "h";
-    ds.info.data_date = "2026-11-20";
-    ds.info.data_date_basis = "file";
-    ds.info.imported_at = "2026-11-23T12:00:00Z";
-    ecc::store::Store::open(path, ecc::store::OpenMode::read_write).import_datasets({ds});
     auto version = [&] {
       ecc::store::Database raw(path, ecc::store::Access::read_write);
       auto s = raw.prepare("PRAGMA user_version");
@@ -66,19 +60,24 @@ TEST_SUITE("store") {
       return s.integer(0);
     };
     {
-      // Undo the last migration (5 -> 6 added dataset_files): a v5 database.
+      // A real schema-6 file (tests/fixtures/db/schema-v6.sql: one watchlist import).
+      std::ifstream in(ECC_SOURCE_DIR "/tests/fixtures/db/schema-v6.sql");
+      std::stringstream sql;
+      sql << in.rdbuf();
+      REQUIRE(!sql.str().empty());
       ecc::store::Database raw(path, ecc::store::Access::read_write);
-      raw.exec("DROP TABLE dataset_files");
-      raw.exec("PRAGMA user_version = 5");
+      raw.exec(sql.str());
     }
+    REQUIRE(version() == 6);
+    REQUIRE(ecc::store::k_schema_version > 6);  // else this needs an older fixture
     {
       auto view = ecc::store::Store::open(path, ecc::store::OpenMode::upgraded_view);
       auto datasets = view.datasets(false);
       REQUIRE(datasets.size() == 1);
-      CHECK(datasets[0].source_key == "csl");
-      CHECK(view.dataset_files(datasets[0].id).empty());  // the table exists in the view
+      CHECK(datasets[0].format == "watchlist_csv");
+      CHECK(view.dataset_files(datasets[0].id).empty());
     }
-    CHECK(version() == 5);  // nothing was committed
+    CHECK(version() == 6);  // nothing was committed
     ecc::store::Store::open(path, ecc::store::OpenMode::read_write);
     CHECK(version() == ecc::store::k_schema_version);
   }

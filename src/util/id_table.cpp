@@ -1,9 +1,9 @@
 // Linear-probing hash table of entity ids (FNV-1a with murmur3's final mix).
 // Load is kept at or below one half, so probes stay short.
 
-#include "graph/internal/id_table.hpp"
+#include "util/id_table.hpp"
 
-namespace ecc::graph::internal {
+namespace ecc::util {
 namespace {
 
 std::uint64_t hash_id(std::string_view s) {
@@ -127,4 +127,4 @@ void IdTable::grow() {
   reserve(m_keys.size() * 2 + 8);
 }
 
-}  // namespace ecc::graph::internal
+}  // namespace ecc::util

@@ -1,5 +1,6 @@
 #pragma once
-// INTERNAL to src/graph: an open-addressing id -> vertex table. At a million
+// An open-addressing table of ids (strings) to their index, for interning a
+// million entity ids (graph vertices, ownership import). At a million
 // entities the node-based std::unordered_map costs three cache misses per
 // lookup; this costs one for the slot and one to confirm the id.
 
@@ -8,7 +9,7 @@
 #include <string_view>
 #include <vector>
 
-namespace ecc::graph::internal {
+namespace ecc::util {
 
 class IdTable {
  public:
@@ -38,4 +39,4 @@ class IdTable {
   std::vector<std::string_view> m_keys;
 };
 
-}  // namespace ecc::graph::internal
+}  // namespace ecc::util
