@@ -29,6 +29,7 @@
 #include "rules/screening_rules.hpp"
 #include "screen/audit_findings.hpp"
 #include "screen/changed_since.hpp"
+#include "screen/freshness.hpp"
 #include "screen/ownership.hpp"
 #include "store/store.hpp"
 #include "util/error.hpp"
@@ -48,7 +49,7 @@ struct AuditOptions {
   std::string fail_on = "review";
   std::string name_column, country_column, id_column;
   size_t hits = 3;
-  ScreenCiOptions ci;  // --ignore, --max-data-age, --log, --changed-since (screen_ci.hpp)
+  ScreenCiOptions ci;  // --ignore, --max-data-age, --allow-stale, --log, --changed-since
 };
 
 report::AuditFormat parsed_format(const std::string& f) {
@@ -238,7 +239,10 @@ void warn_delta(Context& ctx, const AuditDelta& d, const report::AuditSummary& s
            "removed entries cannot create hits");
 }
 
-int exit_code(Context& ctx, const AuditOptions& o, const report::AuditSummary& s) {
+// 1 when a customer (after suppressions) or, with --fail-on review, a run
+// finding (stale lists) is at or above --fail-on.
+int exit_code(Context& ctx, const AuditOptions& o, const report::AuditSummary& s,
+              const std::vector<model::Finding>& run_findings) {
   if (s.customers == 0)
     ctx.warn(o.input + ": no customer rows");
   if (s.errors > 0) {
@@ -246,7 +250,10 @@ int exit_code(Context& ctx, const AuditOptions& o, const report::AuditSummary& s
                     " row(s) could not be audited; see their error records");
   }
   const auto fail_on = o.fail_on == "match" ? match::Decision::match : match::Decision::review;
-  return s.failing(fail_on) > 0 ? 1 : 0;
+  const bool run_review =
+      std::any_of(run_findings.begin(), run_findings.end(),
+                  [](const model::Finding& f) { return f.verdict != model::Verdict::clear; });
+  return s.failing(fail_on) > 0 || (run_review && fail_on == match::Decision::review) ? 1 : 0;
 }
 
 // The matchers: the full one (keeping every result in a delta audit, whose
@@ -270,7 +277,8 @@ AuditMatchers build_matchers(const AuditLists& lists, const match::MatchOptions&
 report::AuditHeader audit_header(Context& ctx, const AuditOptions& o,
                                  const match::MatchOptions& opt, const AuditLists& lists,
                                  const AuditMatchers& m, const report::DataProvenance& data,
-                                 const std::vector<screen::SuppressionStatus>& statuses) {
+                                 const std::vector<screen::SuppressionStatus>& statuses,
+                                 const std::vector<model::Finding>& run_findings) {
   report::AuditHeader h;
   h.input = o.input;
   h.generated = ctx.now_iso();
@@ -281,6 +289,7 @@ report::AuditHeader audit_header(Context& ctx, const AuditOptions& o,
   h.fail_on = o.fail_on;
   h.delta = m.delta ? m.delta->since : "";
   h.suppressions = &statuses;
+  h.run_findings = &run_findings;
   return h;
 }
 
@@ -299,12 +308,16 @@ int run_audit(Context& ctx, const AuditOptions& o) {
   AuditInput input;
   open_input(o, input);
   const std::vector<model::Suppression> suppressions = load_suppressions(o.ci);
+  model::FreshnessPolicy policy = freshness_policy(ctx, o.ci.freshness);
   if (!o.ci.log_file.empty())
     checked_log_chain(o.ci.log_file);
   // 2. Rules (each finding cites one), lists (fail closed), the delta and the matchers.
   const model::RuleBook book = rules::load_rule_book(ctx.rules_dir());
   const store::Store db = store::Store::open(ctx.db_path(), store::OpenMode::read_only);
-  const AuditLists lists = load_audit_lists(ctx, db, o.ci);
+  const AuditLists lists = load_audit_lists(db, o.ci);
+  // Stale lists: a finding of the whole run (screen/freshness.hpp), never of each row.
+  const std::vector<model::Finding> run_findings = screen::run_findings(
+      book, data_freshness(db, lists.datasets, std::move(policy), ctx.today()), ctx.today());
   const std::optional<AuditDelta> delta = audit_delta(ctx, db, lists.entries, o.ci.changed_since);
   const AuditMatchers matchers = build_matchers(lists, opt, delta);
   const screen::AuditRules rules(book, ctx.today());
@@ -318,7 +331,7 @@ int run_audit(Context& ctx, const AuditOptions& o) {
   open_output(o.output, file);
   const report::DataProvenance data{lists.datasets, book.version, ECC_VERSION};
   const report::AuditHeader header =
-      audit_header(ctx, o, opt, lists, matchers, data, suppressor.statuses());
+      audit_header(ctx, o, opt, lists, matchers, data, suppressor.statuses(), run_findings);
   auto writer = report::make_audit_writer(parsed_format(o.format),
                                           o.output.empty() ? ctx.out() : file, header);
   // 4. Match in parallel, write in input order; 5. suppressions, exit code, audit record.
@@ -327,7 +340,8 @@ int run_audit(Context& ctx, const AuditOptions& o) {
   warn_suppressions(ctx, suppressor.statuses());
   if (delta)
     warn_delta(ctx, *delta, run.summary, *matchers.rescored);
-  const int code = exit_code(ctx, o, run.summary);
+  run.digest.add_run(run_findings);
+  const int code = exit_code(ctx, o, run.summary, run_findings);
   if (!o.ci.log_file.empty()) {
     append_audit_run_record(ctx, o.ci.log_file, o.input,
                             {&data, o.fail_on, opt.review_threshold, opt.match_threshold,

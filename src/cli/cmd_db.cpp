@@ -13,6 +13,7 @@
 #include "cli/screening_lists.hpp"
 #include "import/list_import.hpp"
 #include "model/entry_diff.hpp"
+#include "model/freshness.hpp"
 #include "report/db_report.hpp"
 #include "store/store.hpp"
 #include "util/error.hpp"
@@ -31,7 +32,7 @@ struct ImportOpts {
 struct StatusOpts {
   bool json = false;
   bool all = false;
-  long max_age_days = 30;
+  long max_age_days = model::k_default_max_data_age;
 };
 
 struct ShowOpts {
@@ -109,19 +110,23 @@ int run_status(Context& ctx, const StatusOpts& opts) {
   std::string oldest;
   long oldest_age = -1;
   for (const store::ListStatus& s : view.lists) {
-    long age = report::data_age_days(s.data_date, view.today);
-    if (age < 0 || age > opts.max_age_days) {
+    const model::DatasetInfo& d = s.dataset;
+    if (report::is_stale(d.data_date, view.today, opts.max_age_days)) {
       ++stale;
-      if (age > oldest_age) {
+      long age = report::data_age_days(d.data_date, view.today);
+      if (oldest.empty() || age > oldest_age) {
         oldest_age = age;
-        oldest = s.list_code + " (data date " + s.data_date + ", " + std::to_string(age) + " days)";
+        oldest = "#" + std::to_string(d.id) + " " + d.file_name + " (data date " +
+                 (d.data_date.empty() ? "unknown" : d.data_date) + ", " + std::to_string(age) +
+                 " days)";
       }
     }
   }
   if (stale > 0) {
     ctx.warn(std::to_string(stale) + " of " + std::to_string(view.lists.size()) +
-             " lists have data older than " + std::to_string(opts.max_age_days) +
-             " days; oldest: " + oldest + "; import current files with 'exportcheck db import'");
+             " lists are in datasets older than " + std::to_string(opts.max_age_days) +
+             " days (screening does not clear on them); oldest: " + oldest +
+             "; import current files with 'exportcheck db import'");
   }
   if (opts.json) {
     report::print_status_json(ctx.out(), view);
@@ -216,9 +221,12 @@ void setup_db(CLI::App& app, Context& ctx, const CommandEntry& self) {
   status->add_flag("--json", st->json, "machine-readable output");
   status->add_flag("--all", st->all,
                    "also list superseded datasets (their ids are what db diff takes)");
-  status->add_option("--max-age", st->max_age_days, "warn when a list's data is older (days)")
+  status
+      ->add_option("--max-data-age,--max-age", st->max_age_days,
+                   "mark and warn about lists whose data is older than DAYS (default 30; the same "
+                   "setting as screen's)")
       ->type_name("DAYS")
-      ->check(CLI::NonNegativeNumber);
+      ->check(CLI::Range(0L, 100000L));
   status->callback([&ctx, st] { ctx.action = [&ctx, st] { return run_status(ctx, *st); }; });
 
   auto sh = std::make_shared<ShowOpts>();

@@ -10,6 +10,7 @@
 #include "cli/commands.hpp"
 #include "cli/context.hpp"
 #include "cli/ownership_inputs.hpp"
+#include "cli/run_settings.hpp"
 #include "cli/screen_ci.hpp"
 #include "cli/screening_lists.hpp"
 #include "import/order_reader.hpp"
@@ -32,7 +33,7 @@ struct ScreenOpts {
   std::string as_of;
   std::string format = "table";
   std::string fail_on = "license_required";
-  ScreenCiOptions ci;  // --ignore, --max-data-age, --log, --changed-since (screen_ci.hpp)
+  ScreenCiOptions ci;  // --ignore, --max-data-age, --allow-stale, --log, --changed-since
 };
 
 // Order files: each path, or the *.json and *.csv files of a directory.
@@ -76,6 +77,7 @@ int run_screen(Context& ctx, const ScreenOpts& opts) {
   std::vector<model::Order> orders;
   std::vector<std::string> files = order_files(opts.orders);
   std::vector<model::Suppression> suppressions = load_suppressions(opts.ci);
+  model::FreshnessPolicy freshness_rules = freshness_policy(ctx, opts.ci.freshness);
   for (const std::string& file : files) {
     for (model::Order& o : import::read_orders(file)) {
       orders.push_back(std::move(o));
@@ -90,7 +92,7 @@ int run_screen(Context& ctx, const ScreenOpts& opts) {
   // only when a party matches one (screening_lists.hpp).
   store::Store db = store::Store::open(ctx.db_path(), store::OpenMode::read_only);
   std::vector<model::DatasetInfo> datasets = db.datasets(false);
-  check_lists(ctx, db, datasets, opts.ci);
+  check_lists(db, opts.ci);
   if (datasets.empty()) {
     throw DataError("database '" + db.path() +
                     "' has no lists; import them with 'exportcheck db import' " +
@@ -106,17 +108,26 @@ int run_screen(Context& ctx, const ScreenOpts& opts) {
   // 3b. Ownership (issue 5): the ownership graph linked to the list entries, so that a
   // party inherits its owners' restrictions; empty when no ownership file was imported.
   ScreenOwnership ownership = load_screen_ownership(db, ctx.rules_dir());
+  // 3c. How old the lists are on each order's as-of date (stale: nothing is cleared).
+  auto as_of_of = [&](const model::Order& o) {
+    return as_of ? *as_of : (o.date ? *o.date : ctx.today());
+  };
+  util::Date latest = ctx.today();
+  for (const model::Order& o : orders) {
+    latest = std::max(latest, as_of_of(o));
+  }
+  model::DataFreshness freshness = data_freshness(db, datasets, std::move(freshness_rules), latest);
   // 4. Screen every order.
   screen::ScreenInputs inputs{&catalog,
                               &classification,
                               &book,
                               lists.entries.get(),
                               lists.matcher.get(),
-                              ownership.analyses.get()};
+                              ownership.analyses.get(),
+                              &freshness};
   std::vector<screen::ScreenResult> results;
   for (const model::Order& o : orders) {
-    util::Date date = as_of ? *as_of : (o.date ? *o.date : ctx.today());
-    results.push_back(screen::screen_order(o, inputs, date));
+    results.push_back(screen::screen_order(o, inputs, as_of_of(o)));
   }
   // An item that cannot be found in the catalog is an input error: name the field.
   for (size_t i = 0; i < results.size(); ++i) {

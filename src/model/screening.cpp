@@ -75,6 +75,11 @@ const std::vector<FactInfo>& screening_facts() {
       {"party.inherited_review", FactType::list,
        "list codes of listed owners holding an unknown share that could reach 50 % (review, BIS "
        "Red Flag 29)"},
+      {"data.stale", FactType::boolean,
+       "an active list's data date is more than the maximum data age (--max-data-age, default "
+       "30 days) before the as-of date, or unknown"},
+      {"data.stale_accepted", FactType::boolean,
+       "stale data was accepted on purpose (--allow-stale or EXPORTCHECK_ALLOW_STALE=1)"},
   };
   return k_facts;
 }

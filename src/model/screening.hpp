@@ -11,6 +11,7 @@
 #include <string_view>
 #include <vector>
 
+#include "model/country_groups.hpp"
 #include "util/date.hpp"
 
 namespace ecc::model {
@@ -60,9 +61,10 @@ struct Predicate {
   bool compares_boolean = false;
 };
 
-// Where a rule is evaluated: once per order line, once per party, or per
-// (party, line) pair.
-enum class ScreeningScope { line, party, party_line };
+// Where a rule is evaluated: once per order line, once per party, per
+// (party, line) pair, or once per run (facts about the data only: `match` and
+// `audit` evaluate these too; a screening once per order, touching every line).
+enum class ScreeningScope { line, party, party_line, run };
 
 struct DateWindow {
   util::Date from;
@@ -86,15 +88,6 @@ struct ScreeningRule {
   std::string
       explanation;  // one plain sentence; {destination}, {item}, {party}, {list} ... filled in
   std::string source_file;
-};
-
-// Country groups of Supplement No. 1 to EAR Part 740 (and derived sets used
-// by rules), as of a date.
-struct CountryGroups {
-  std::string as_of;
-  std::vector<std::string> citations;
-  std::vector<std::string> confidence;
-  std::map<std::string, std::set<std::string>> groups;  // "D:5" -> {"CN", ...}
 };
 
 struct RuleBook {

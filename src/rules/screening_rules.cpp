@@ -168,30 +168,25 @@ model::ScreeningScope parse_scope(const Fields& f) {
     return model::ScreeningScope::party;
   if (s == "party_line")
     return model::ScreeningScope::party_line;
-  f.fail("scope", "expected line, party or party_line, got " + util::quote(s));
+  if (s == "run")
+    return model::ScreeningScope::run;
+  f.fail("scope", "expected line, party, party_line or run, got " + util::quote(s));
+}
+
+// The first fact `p` tests that is not a data.* fact; empty when none.
+std::string non_data_fact(const Predicate& p) {
+  if (p.kind == Predicate::Kind::test) {
+    return p.fact.rfind("data.", 0) == 0 ? std::string() : p.fact;
+  }
+  for (const Predicate& c : p.children) {
+    if (std::string f = non_data_fact(c); !f.empty()) {
+      return f;
+    }
+  }
+  return {};
 }
 
 }  // namespace
-
-model::CountryGroups parse_country_groups(const std::string& text, const std::string& file) {
-  json doc = parse_json(text, file);
-  Fields f(doc, file, "");
-  f.only({"as_of", "citations", "confidence", "groups", "notes"});
-  model::CountryGroups cg;
-  cg.as_of = f.string("as_of");
-  cg.citations = f.strings("citations", true);
-  cg.confidence = f.strings("confidence", false);
-  auto groups = f.optional_object("groups");
-  if (!groups) {
-    f.fail("groups", "missing");
-  }
-  for (const auto& [name, members] : groups->json().items()) {
-    for (const std::string& c : string_values(members, file, "groups." + name)) {
-      cg.groups[name].insert(c);
-    }
-  }
-  return cg;
-}
 
 model::ScreeningRule parse_screening_rule(const std::string& text, const std::string& file,
                                           const model::CountryGroups& groups) {
@@ -215,6 +210,12 @@ model::ScreeningRule parse_screening_rule(const std::string& text, const std::st
     f.fail("when", "missing");
   }
   r.when = parse_predicate(doc.at("when"), file, "when", groups);
+  std::string other = non_data_fact(r.when);
+  if (r.scope == model::ScreeningScope::run && !other.empty()) {
+    fail(file, "when",
+         "a run-scope rule tests only data.* facts (match and audit have no order), got " +
+             util::quote(other));
+  }
   auto verdict = model::parse_verdict(f.string("verdict"));
   if (!verdict) {
     f.fail("verdict", "expected clear, review, notify, license_required or prohibited");

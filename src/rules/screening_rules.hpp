@@ -6,6 +6,7 @@
 #include <string>
 
 #include "model/screening.hpp"
+#include "rules/country_groups.hpp"
 
 namespace ecc::rules {
 
@@ -18,8 +19,5 @@ model::RuleBook load_rule_book(const std::string& rules_dir);
 // fact name and operator, and every group name against `groups`.
 model::ScreeningRule parse_screening_rule(const std::string& text, const std::string& file,
                                           const model::CountryGroups& groups);
-
-// Parses the country-groups file.
-model::CountryGroups parse_country_groups(const std::string& text, const std::string& file);
 
 }  // namespace ecc::rules

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "model/chip.hpp"
+#include "model/freshness.hpp"
 #include "model/order.hpp"
 #include "model/ownership.hpp"
 #include "model/screening.hpp"
@@ -52,6 +53,9 @@ struct ScreenInputs {
   const EntrySource* entries = nullptr;          // the active list entries
   const match::Matcher* matcher = nullptr;       // built over *entries
   const OwnershipAnalyses* ownership = nullptr;  // null or empty: no ownership data
+  // The active datasets and the maximum data age; null: the data's age is
+  // unknown, so the stale-lists rule cannot be decided (review).
+  const model::DataFreshness* freshness = nullptr;
 };
 
 // A list entry a party matched (or resembles).

@@ -17,6 +17,14 @@ void evaluate_rules(const ScreenInputs& in, ScreenResult& result);
 
 struct FactContext;
 
+// Evaluates one rule in one context and appends its finding (if any) to
+// `findings`: the rule's verdict when the condition holds, `review` when unknown.
+void evaluate_rule(const model::ScreeningRule& rule, const FactContext& ctx, int line, int party,
+                   const model::RuleBook& book, std::vector<model::Finding>& findings);
+
+// Replaces every `key` in `s` with `value` (rule templates).
+void replace_all(std::string& s, const std::string& key, const std::string& value);
+
 // Adds what the party inherits through ownership on `as_of` (screen/ownership.cpp).
 void add_ownership(const model::OrderParty& party, const ScreenInputs& in, util::Date as_of,
                    PartyResult& result);

@@ -1,0 +1,71 @@
+// Run settings: options and environment variables turned into the plain
+// policies the pure core takes (model::FreshnessPolicy). The environment is
+// read only through Context::env.
+#include "cli/run_settings.hpp"
+
+#include <CLI/CLI.hpp>
+#include <algorithm>
+
+#include "cli/context.hpp"
+#include "screen/freshness.hpp"
+#include "store/store.hpp"
+#include "util/error.hpp"
+#include "util/strings.hpp"
+
+namespace ecc::cli {
+
+void add_freshness_options(CLI::App* cmd, FreshnessOptions& opts) {
+  cmd->add_option("--max-data-age", opts.max_data_age,
+                  "lists whose data date is more than DAYS before the as-of date are stale: "
+                  "nothing is cleared (default 30)")
+      ->type_name("DAYS")
+      ->check(CLI::Range(0L, 100000L));
+  cmd->add_flag("--allow-stale", opts.allow_stale,
+                "accept stale lists for a historical or demo run (the output says so; also "
+                "EXPORTCHECK_ALLOW_STALE=1)");
+}
+
+model::FreshnessPolicy freshness_policy(const Context& ctx, const FreshnessOptions& opts) {
+  model::FreshnessPolicy p;
+  p.max_age_days = opts.max_data_age;
+  std::string env = ctx.env("EXPORTCHECK_ALLOW_STALE");
+  if (!env.empty() && env != "0" && env != "1") {
+    throw UsageError("EXPORTCHECK_ALLOW_STALE must be 1 (accept stale lists) or 0, got " +
+                     util::quote(env));
+  }
+  if (opts.allow_stale) {
+    p.allow_stale = true;
+    p.allowed_by = "--allow-stale";
+  } else if (env == "1") {
+    p.allow_stale = true;
+    p.allowed_by = "EXPORTCHECK_ALLOW_STALE=1";
+  }
+  return p;
+}
+
+model::DataFreshness data_freshness(const store::Store& db,
+                                    const std::vector<model::DatasetInfo>& datasets,
+                                    model::FreshnessPolicy policy, util::Date latest_as_of) {
+  model::DataFreshness f;
+  f.policy = std::move(policy);
+  for (const model::DatasetInfo& d : datasets) {
+    if (!model::is_ownership_format(d.format)) {
+      f.datasets.push_back({d, {}});
+    }
+  }
+  if (screen::stale_datasets(f, latest_as_of).empty()) {
+    return f;
+  }
+  for (const store::ListStatus& s : db.list_status()) {
+    for (model::DatasetLists& d : f.datasets) {
+      std::vector<std::string>& codes = d.list_codes;
+      if (d.dataset.id == s.dataset.id &&
+          std::find(codes.begin(), codes.end(), s.list_code) == codes.end()) {
+        codes.push_back(s.list_code);
+      }
+    }
+  }
+  return f;
+}
+
+}  // namespace ecc::cli
