@@ -88,7 +88,7 @@ void print_groups_on(std::ostream& out, const model::CountryGroups& cg, util::Da
       if (dated(m)) {
         out << "      " << m.country << " " << member_dates(m) << " " << member_state(m, as_of)
             << (m.citation.empty() ? "" : ": " + m.citation)
-            << (m.confidence.empty() ? "" : " [" + m.confidence + "]") << "\n";
+            << (m.confidence.empty() ? "" : "; " + m.confidence) << "\n";
       }
     }
   }

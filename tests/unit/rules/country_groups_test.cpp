@@ -3,6 +3,9 @@
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
+
+#include "rules/screening_rules.hpp"
 #include "util/error.hpp"
 
 namespace {
@@ -59,6 +62,40 @@ TEST_SUITE("rules") {
       CHECK(load_error(R"({"X": {"memberz": ["CN"]}})").find("memberz") != std::string::npos);
       CHECK(load_error(R"({"X": {"description": "empty"}})") ==
             "g.json: groups.X.members: a group needs members or include");
+    }
+  }
+
+  TEST_CASE("rules::country_groups.json") {
+    ecc::model::CountryGroups g =
+        ecc::rules::load_rule_book(std::string(ECC_SOURCE_DIR) + "/rules").country_groups;
+    auto sorted = [](std::vector<std::string> v) {
+      std::sort(v.begin(), v.end());
+      return v;
+    };
+    SUBCASE(
+        "on 2026-01-01 the derived groups are the lists the file held before it was dated, "
+        "plus Hong Kong (treated as China)") {
+      Date d{2026, 1, 1};
+      CHECK(g.members_on("AC:d1-d4-not-d5", d) ==
+            sorted({"EG", "AM", "AZ", "BH", "GE", "JO", "KZ", "KW", "KG", "LA", "MD",
+                    "MN", "OM", "PK", "QA", "YE", "SA", "TJ", "TM", "AE", "UZ", "VN"}));
+      CHECK(g.members_on("AC:d5-macau", d) ==
+            sorted({"AF", "BY", "MM", "KH", "CF", "CN", "CD", "CU", "ER", "HT", "IR", "IQ", "KP",
+                    "LB", "LY", "NI", "RU", "SO", "SS", "SD", "SY", "VE", "ZW", "MO", "HK"}));
+      CHECK(g.members_on("AC:scope-2023", d).size() == 47);  // 46 before, plus HK
+      CHECK(g.contains("D:5+MO", "CY", d));
+      CHECK_FALSE(g.contains("AC:d5-macau", "CY", d));
+    }
+    SUBCASE("Cambodia leaves D:5 on 2026-02-03 and stays in the scope as D:1/D:4") {
+      CHECK(g.contains("D:5", "KH", Date{2026, 2, 2}));
+      CHECK_FALSE(g.contains("D:5", "KH", Date{2026, 2, 3}));
+      CHECK_FALSE(g.contains("AC:d1-d4-not-d5", "KH", Date{2026, 2, 2}));
+      CHECK(g.contains("AC:d1-d4-not-d5", "KH", Date{2026, 2, 3}));
+    }
+    SUBCASE("the UAE leaves the scope on 2026-07-14") {
+      CHECK(g.contains("AC:scope-2023", "AE", Date{2026, 7, 13}));
+      CHECK_FALSE(g.contains("AC:scope-2023", "AE", Date{2026, 7, 14}));
+      CHECK_FALSE(g.contains("AC:d1-d4-not-d5", "AE", Date{2026, 7, 14}));
     }
   }
 }
