@@ -23,6 +23,7 @@
 #include "cli/commands.hpp"
 #include "cli/context.hpp"
 #include "cli/ownership_inputs.hpp"
+#include "cli/run_settings.hpp"
 #include "import/customer_reader.hpp"
 #include "match/matcher.hpp"
 #include "report/audit_report.hpp"
@@ -49,7 +50,8 @@ struct AuditOptions {
   std::string fail_on = "review";
   std::string name_column, country_column, id_column;
   size_t hits = 3;
-  ScreenCiOptions ci;  // --ignore, --max-data-age, --allow-stale, --log, --changed-since
+  ScreenCiOptions ci;      // --ignore, --max-data-age, --allow-stale, --log, --changed-since
+  std::string affiliates;  // --affiliates-rule active|stayed
 };
 
 report::AuditFormat parsed_format(const std::string& f) {
@@ -309,23 +311,30 @@ int run_audit(Context& ctx, const AuditOptions& o) {
   open_input(o, input);
   const std::vector<model::Suppression> suppressions = load_suppressions(o.ci);
   model::FreshnessPolicy policy = freshness_policy(ctx, o.ci.freshness);
+  const model::AffiliatesAssumption affiliates = affiliates_assumption(ctx, o.affiliates);
   if (!o.ci.log_file.empty())
     checked_log_chain(o.ci.log_file);
   // 2. Rules (each finding cites one), lists (fail closed), the delta and the matchers.
-  const model::RuleBook book = rules::load_rule_book(ctx.rules_dir());
+  const model::RuleBook book = rules::load_rule_book(ctx.rules_dir(), affiliates);
   const store::Store db = store::Store::open(ctx.db_path(), store::OpenMode::read_only);
   const AuditLists lists = load_audit_lists(db, o.ci);
-  // Stale lists: a finding of the whole run (screen/freshness.hpp), never of each row.
-  const std::vector<model::Finding> run_findings = screen::run_findings(
-      book, data_freshness(db, lists.datasets, std::move(policy), ctx.today()), ctx.today());
   const std::optional<AuditDelta> delta = audit_delta(ctx, db, lists.entries, o.ci.changed_since);
   const AuditMatchers matchers = build_matchers(lists, opt, delta);
   const screen::AuditRules rules(book, ctx.today());
   screen::AuditSuppressor suppressor(suppressions, lists.entries, ctx.today());
   // Ownership (issue 5's graph): analysed once for today, then only read by the workers.
-  const ScreenOwnership ownership = load_screen_ownership(db, ctx.rules_dir());
-  if (!ownership.analyses->empty())
+  const ScreenOwnership ownership = load_screen_ownership(db, ctx.rules_dir(), affiliates);
+  std::vector<model::Assumption> assumptions;
+  if (!ownership.analyses->empty()) {
     ownership.analyses->on(ctx.today());
+    if (auto a = screen::affiliates_assumption(ownership.analyses->rules(), ctx.today()))
+      assumptions.push_back(*a);
+  }
+  // The run's findings (screen/freshness.hpp), never each row's: stale lists,
+  // and the assumed Affiliates Rule state when ownership data is audited.
+  const std::vector<model::Finding> run_findings =
+      screen::run_findings(book, data_freshness(db, lists.datasets, std::move(policy), ctx.today()),
+                           ctx.today(), assumptions);
   // 3. Output: stdout or -o FILE.
   std::ofstream file;
   open_output(o.output, file);
@@ -375,6 +384,7 @@ void setup_audit(CLI::App& app, Context& ctx, const CommandEntry& self) {
   cmd->add_option("--id-column", o->id_column, "header (or JSON key) of the customer id");
   cmd->add_option("--hits", o->hits, "best hits to report per customer (default 3)")
       ->check(CLI::Range(size_t{1}, size_t{10}));
+  add_affiliates_option(cmd, o->affiliates);
   add_ci_options(cmd, o->ci,
                  "re-screen only against entries added or changed since dataset N (3 or #3) or "
                  "since the lists active on a date; report only customers that hit them",

@@ -11,6 +11,7 @@
 #include "cli/commands.hpp"
 #include "cli/context.hpp"
 #include "cli/ownership_inputs.hpp"
+#include "cli/run_settings.hpp"
 #include "graph/ownership_analysis.hpp"
 #include "graph/render.hpp"
 #include "match/matcher.hpp"
@@ -155,11 +156,8 @@ graph::AnalysisOptions analysis_options(Context& ctx, const OwnersOpts& opts) {
     }
     options.as_of = *d;
   }
-  if (!opts.affiliates.empty()) {
-    options.affiliates_override =
-        opts.affiliates == "active" ? model::RuleState::active : model::RuleState::stayed;
-  }
-  options.rules = rules::load_ownership_rules(ctx.rules_dir());
+  options.rules =
+      rules::load_ownership_rules(ctx.rules_dir(), affiliates_assumption(ctx, opts.affiliates));
   return options;
 }
 
@@ -207,10 +205,7 @@ void setup_owners(CLI::App& app, Context& ctx, const CommandEntry& self) {
       ->type_name("YYYY-MM-DD");
   cmd->add_flag("--json", opts->json, "machine-readable output");
   cmd->add_flag("--dot", opts->dot, "Graphviz DOT of the ownership neighbourhood");
-  cmd->add_option("--affiliates-rule", opts->affiliates,
-                  "override the BIS Affiliates Rule state the rule file gives for the date")
-      ->check(CLI::IsMember({"active", "stayed"}))
-      ->type_name("active|stayed");
+  add_affiliates_option(cmd, opts->affiliates);
   cmd->callback([&ctx, opts] { ctx.action = [&ctx, opts] { return run_owners(ctx, *opts); }; });
 }
 

@@ -33,7 +33,8 @@ struct ScreenOpts {
   std::string as_of;
   std::string format = "table";
   std::string fail_on = "license_required";
-  ScreenCiOptions ci;  // --ignore, --max-data-age, --allow-stale, --log, --changed-since
+  ScreenCiOptions ci;      // --ignore, --max-data-age, --allow-stale, --log, --changed-since
+  std::string affiliates;  // --affiliates-rule active|stayed
 };
 
 // Order files: each path, or the *.json and *.csv files of a directory.
@@ -78,13 +79,14 @@ int run_screen(Context& ctx, const ScreenOpts& opts) {
   std::vector<std::string> files = order_files(opts.orders);
   std::vector<model::Suppression> suppressions = load_suppressions(opts.ci);
   model::FreshnessPolicy freshness_rules = freshness_policy(ctx, opts.ci.freshness);
+  model::AffiliatesAssumption affiliates = affiliates_assumption(ctx, opts.affiliates);
   for (const std::string& file : files) {
     for (model::Order& o : import::read_orders(file)) {
       orders.push_back(std::move(o));
     }
   }
   // 2. Rules and the product catalog.
-  model::RuleBook book = rules::load_rule_book(ctx.rules_dir());
+  model::RuleBook book = rules::load_rule_book(ctx.rules_dir(), affiliates);
   model::RuleSet classification = rules::load_classification_rules(ctx.rules_dir());
   model::ProductCatalog catalog =
       import::load_product_catalog(ctx.resource_dir() + "/data/products.json");
@@ -107,7 +109,7 @@ int run_screen(Context& ctx, const ScreenOpts& opts) {
   keep_changed_orders(ctx, db, *lists.matcher, opts.ci, orders);
   // 3b. Ownership (issue 5): the ownership graph linked to the list entries, so that a
   // party inherits its owners' restrictions; empty when no ownership file was imported.
-  ScreenOwnership ownership = load_screen_ownership(db, ctx.rules_dir());
+  ScreenOwnership ownership = load_screen_ownership(db, ctx.rules_dir(), affiliates);
   // 3c. How old the lists are on each order's as-of date (stale: nothing is cleared).
   auto as_of_of = [&](const model::Order& o) {
     return as_of ? *as_of : (o.date ? *o.date : ctx.today());
@@ -176,6 +178,7 @@ void setup_screen(CLI::App& app, Context& ctx, const CommandEntry& self) {
          "(default), prohibited")
       ->type_name("LEVEL");
   add_screen_ci_options(cmd, opts->ci);
+  add_affiliates_option(cmd, opts->affiliates);
   cmd->callback([&ctx, opts] { ctx.action = [&ctx, opts] { return run_screen(ctx, *opts); }; });
 }
 

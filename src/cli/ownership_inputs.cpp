@@ -106,7 +106,8 @@ bool apply_stored_links(const store::Store& db, model::OwnershipGraph& graph) {
 
 }  // namespace
 
-ScreenOwnership load_screen_ownership(const store::Store& db, const std::string& rules_dir) {
+ScreenOwnership load_screen_ownership(const store::Store& db, const std::string& rules_dir,
+                                      const model::AffiliatesAssumption& assumption) {
   ScreenOwnership out;
   out.graph = std::make_unique<model::OwnershipGraph>(db.active_ownership());
   bool empty = out.graph->entities.empty() && out.graph->edges.empty();
@@ -115,7 +116,7 @@ ScreenOwnership load_screen_ownership(const store::Store& db, const std::string&
     if (!apply_stored_links(db, *out.graph)) {
       import::link_ownership(*out.graph, db.active_entries());
     }
-    rules = rules::load_ownership_rules(rules_dir);
+    rules = rules::load_ownership_rules(rules_dir, assumption);
   }
   out.analyses = std::make_unique<screen::OwnershipAnalyses>(*out.graph, std::move(rules));
   return out;

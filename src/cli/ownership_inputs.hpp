@@ -9,6 +9,7 @@
 #include "model/dataset.hpp"
 #include "model/list_entry.hpp"
 #include "model/ownership.hpp"
+#include "model/ownership_rules.hpp"
 #include "screen/ownership.hpp"
 
 namespace ecc::store {
@@ -46,6 +47,8 @@ struct ScreenOwnership {
 // to list entries come from the match index row when `db import` stored them
 // for the current lists (then only the linked entries are read, each
 // re-hashed); otherwise every entry is read and linked.
-ScreenOwnership load_screen_ownership(const store::Store& db, const std::string& rules_dir);
+// The Affiliates Rule's assumed window follows `assumption` (run_settings.hpp).
+ScreenOwnership load_screen_ownership(const store::Store& db, const std::string& rules_dir,
+                                      const model::AffiliatesAssumption& assumption);
 
 }  // namespace ecc::cli

@@ -68,4 +68,33 @@ model::DataFreshness data_freshness(const store::Store& db,
   return f;
 }
 
+void add_affiliates_option(CLI::App* cmd, std::string& value) {
+  cmd->add_option("--affiliates-rule", value,
+                  "the BIS Affiliates Rule's state after its stay ended on 2026-11-09, which the "
+                  "fact base could not confirm: active (default) or stayed; also "
+                  "EXPORTCHECK_AFFILIATES_RULE")
+      ->check(CLI::IsMember({"active", "stayed"}))
+      ->type_name("STATE");
+}
+
+model::AffiliatesAssumption affiliates_assumption(const Context& ctx, const std::string& option) {
+  std::string env = ctx.env("EXPORTCHECK_AFFILIATES_RULE");
+  if (!env.empty() && env != "active" && env != "stayed") {
+    throw UsageError("EXPORTCHECK_AFFILIATES_RULE must be active or stayed, got " +
+                     util::quote(env));
+  }
+  model::AffiliatesAssumption a;
+  std::string value = !option.empty() ? option : env;
+  if (value.empty()) {
+    a.source =
+        "the default, the rule's own text; set EXPORTCHECK_AFFILIATES_RULE=stayed if BIS extended "
+        "the stay";
+    return a;
+  }
+  a.state = value == "stayed" ? model::RuleState::stayed : model::RuleState::active;
+  a.source = !option.empty() ? "set by --affiliates-rule " + value
+                             : "set by EXPORTCHECK_AFFILIATES_RULE=" + value;
+  return a;
+}
+
 }  // namespace ecc::cli

@@ -1,14 +1,17 @@
 #pragma once
 // Settings that change what a verdict assumes, read once per run through
 // cli::Context: the maximum data age and whether stale data is accepted
-// (screen, match, audit; docs/rules.md "Stale lists"). A run names them in
-// its output, so nobody mistakes a historical run for a current one.
+// (screen, match, audit; docs/rules.md "Stale lists"), and the state of the
+// BIS Affiliates Rule after its stay (screen, audit, owners, rules; docs/rules.md
+// "Settings"). A run names them in its output, so nobody mistakes a
+// historical run for a current one or an assumption for a fact.
 
 #include <string>
 #include <vector>
 
 #include "model/dataset.hpp"
 #include "model/freshness.hpp"
+#include "model/ownership_rules.hpp"
 #include "util/date.hpp"
 
 namespace CLI {
@@ -42,5 +45,13 @@ model::FreshnessPolicy freshness_policy(const Context& ctx, const FreshnessOptio
 model::DataFreshness data_freshness(const store::Store& db,
                                     const std::vector<model::DatasetInfo>& datasets,
                                     model::FreshnessPolicy policy, util::Date latest_as_of);
+
+// Adds --affiliates-rule active|stayed to `cmd` (the value goes to `value`).
+void add_affiliates_option(CLI::App* cmd, std::string& value);
+
+// The assumed state of the Affiliates Rule after 2026-11-09: --affiliates-rule
+// (`option`, when not empty), else EXPORTCHECK_AFFILIATES_RULE, else active
+// (the default: the rule's own text). UsageError for another value.
+model::AffiliatesAssumption affiliates_assumption(const Context& ctx, const std::string& option);
 
 }  // namespace ecc::cli

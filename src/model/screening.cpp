@@ -80,6 +80,10 @@ const std::vector<FactInfo>& screening_facts() {
        "30 days) before the as-of date, or unknown"},
       {"data.stale_accepted", FactType::boolean,
        "stale data was accepted on purpose (--allow-stale or EXPORTCHECK_ALLOW_STALE=1)"},
+      {"data.assumptions", FactType::list,
+       "what the result rests on that the fact base could not confirm: affiliates-rule-after-stay "
+       "when a party's (audit: the ownership data's) Affiliates Rule result depends on the "
+       "assumed state after 2026-11-09"},
   };
   return k_facts;
 }

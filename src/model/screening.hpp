@@ -80,6 +80,11 @@ struct ScreeningRule {
   util::Date effective_from;
   std::optional<util::Date> effective_to;  // last day in force
   std::vector<DateWindow> suspended;       // stays: the rule does not apply inside these
+  // "windows": the file (under rules/) whose dated windows give the dates
+  // above (the Affiliates Rule); `assumed` are its windows whose state is an
+  // assumption, in force as the compliance team's setting says.
+  std::string windows_file;
+  std::vector<DateWindow> assumed;
   std::vector<std::string> confidence;
   ScreeningScope scope = ScreeningScope::line;
   Predicate when;
@@ -94,6 +99,14 @@ struct RuleBook {
   std::vector<ScreeningRule> rules;
   CountryGroups country_groups;
   std::string version;  // a digest of every rule file read, for reports and audit trails
+};
+
+// Something a result rests on that the fact base could not confirm, set by
+// the compliance team (the Affiliates Rule after its stay): `id` is what the
+// data.assumptions fact holds, `text` says what was assumed and by whom.
+struct Assumption {
+  std::string id;  // "affiliates-rule-after-stay"
+  std::string text;
 };
 
 // One finding of a screening: a rule that fired (or could not be decided).

@@ -1,5 +1,6 @@
 #include "report/rules_report.hpp"
 
+#include <algorithm>
 #include <iomanip>
 #include <nlohmann/json.hpp>
 #include <sstream>
@@ -55,6 +56,18 @@ std::string scope_name(model::ScreeningScope s) {
          : s == model::ScreeningScope::party      ? "party"
          : s == model::ScreeningScope::party_line ? "party_line"
                                                   : "run";
+}
+
+// "yes", "no", or "assumed" when the date is in a window whose state is a
+// setting (the Affiliates Rule after its stay), with the state the setting gives.
+std::string in_force_text(const model::ScreeningRule& r, util::Date as_of) {
+  bool in = screen::in_force(r, as_of);
+  for (const model::DateWindow& w : r.assumed) {
+    if (w.from <= as_of && (!w.to || as_of <= *w.to)) {
+      return in ? "assumed yes" : "assumed no";
+    }
+  }
+  return in ? "yes" : "no";
 }
 
 std::string member_dates(const model::GroupMember& m) {
@@ -148,7 +161,7 @@ void print_rules_table(std::ostream& out, const model::RuleBook& book,
     out << std::left << std::setw(34) << r.id << std::setw(18) << model::to_string(r.verdict)
         << std::setw(24) << dates(r);
     if (as_of) {
-      out << std::setw(15) << (screen::in_force(r, *as_of) ? "yes" : "no");
+      out << std::setw(15) << in_force_text(r, *as_of);
     }
     out << util::join(r.citations, "; ") << "\n";
   }
@@ -195,6 +208,15 @@ void print_rule(std::ostream& out, const model::ScreeningRule& r) {
   for (const model::DateWindow& w : r.suspended) {
     out << "  suspended    " << w.from.iso() << ".." << (w.to ? w.to->iso() : "") << " "
         << w.citation << "\n";
+  }
+  for (const model::DateWindow& w : r.assumed) {
+    bool stayed = std::any_of(r.suspended.begin(), r.suspended.end(),
+                              [&](const model::DateWindow& s) { return s.from == w.from; });
+    out << "  assumed      " << w.from.iso() << ".." << (w.to ? w.to->iso() : "") << " "
+        << (stayed ? "stayed" : "active") << ": an assumption, not a fact (" << w.note << ")\n";
+  }
+  if (!r.windows_file.empty()) {
+    out << "  windows      rules/" << r.windows_file << "\n";
   }
   out << "  scope        " << scope_name(r.scope) << "\n";
   out << "  when         " << predicate_text(r.when) << "\n";

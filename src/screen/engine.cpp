@@ -56,6 +56,9 @@ std::string fill(std::string text, const FactContext& ctx,
   if (ctx.freshness) {
     text = fill_freshness(std::move(text), *ctx.freshness, ctx.as_of);
   }
+  if (ctx.assumptions) {
+    text = fill_assumptions(std::move(text), *ctx.assumptions);
+  }
   replace_all(text, "{destination}", country_text(ctx.order->destination));
   replace_all(text, "{ship_from}", country_text(ctx.order->ship_from));
   replace_all(text, "{service}", ctx.order->service);
@@ -120,7 +123,9 @@ std::vector<std::string> evidence(const FactContext& ctx,
 std::vector<std::string> evidence(const model::ScreeningRule& rule, const FactContext& ctx,
                                   const std::vector<const PartyHit*>& hits) {
   if (rule.scope == model::ScreeningScope::run) {
-    return ctx.freshness ? stale_evidence(*ctx.freshness, ctx.as_of) : std::vector<std::string>{};
+    return ctx.freshness && tests_fact(rule.when, "data.stale")
+               ? stale_evidence(*ctx.freshness, ctx.as_of)
+               : std::vector<std::string>{};
   }
   std::vector<std::string> out = evidence(ctx, hits);
   ownership_evidence(rule, ctx, out);
@@ -164,6 +169,14 @@ void group_evidence(const model::Predicate& p, const FactContext& ctx,
 }
 
 }  // namespace
+
+bool tests_fact(const model::Predicate& p, std::string_view fact) {
+  if (p.kind == model::Predicate::Kind::test) {
+    return p.fact == fact;
+  }
+  return std::any_of(p.children.begin(), p.children.end(),
+                     [&](const model::Predicate& c) { return tests_fact(c, fact); });
+}
 
 void replace_all(std::string& s, const std::string& key, const std::string& value) {
   for (size_t pos = s.find(key); pos != std::string::npos; pos = s.find(key, pos + value.size())) {
@@ -230,7 +243,8 @@ void evaluate_rules(const ScreenInputs& in, ScreenResult& result) {
     if (!in_force(rule, result.as_of)) {
       continue;
     }
-    FactContext ctx{&order, nullptr, nullptr, nullptr, result.as_of, in.freshness};
+    FactContext ctx{
+        &order, nullptr, nullptr, nullptr, result.as_of, in.freshness, &result.assumptions};
     bool run = rule.scope == model::ScreeningScope::run;
     bool per_line = !run && rule.scope != model::ScreeningScope::party;
     bool per_party = !run && rule.scope != model::ScreeningScope::line;
@@ -260,6 +274,13 @@ ScreenResult screen_order(const model::Order& order, const ScreenInputs& in, uti
   // 2. Resolve every party against the lists as they stood on the as-of date.
   for (const model::OrderParty& party : order.parties) {
     result.parties.push_back(resolve_party(party, in, as_of));
+    for (const model::Assumption& a : result.parties.back().assumptions) {
+      bool known = std::any_of(result.assumptions.begin(), result.assumptions.end(),
+                               [&](const model::Assumption& b) { return b.id == a.id; });
+      if (!known) {
+        result.assumptions.push_back(a);
+      }
+    }
   }
   // 3. Evaluate the rules in force.
   evaluate_rules(in, result);

@@ -198,6 +198,14 @@ Truth test(const model::Predicate& p, const FactValue& v, const model::CountryGr
 }
 
 FactValue data_fact(const std::string& name, const FactContext& ctx) {
+  if (name == "data.assumptions") {
+    std::vector<std::string> ids;
+    for (const model::Assumption& a :
+         ctx.assumptions ? *ctx.assumptions : std::vector<model::Assumption>{}) {
+      ids.push_back(a.id);
+    }
+    return list(ids);
+  }
   if (!ctx.freshness) {
     return {};
   }

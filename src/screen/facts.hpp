@@ -31,6 +31,7 @@ struct FactContext {
   const PartyResult* party_result = nullptr;
   util::Date as_of;
   const model::DataFreshness* freshness = nullptr;
+  const std::vector<model::Assumption>* assumptions = nullptr;  // data.assumptions; null: none
 };
 
 // The value of fact `name` in `ctx`; unknown when the context cannot tell.

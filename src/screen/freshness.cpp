@@ -67,10 +67,20 @@ std::string fill_freshness(std::string text, const model::DataFreshness& f, util
   return text;
 }
 
+std::string fill_assumptions(std::string text, const std::vector<model::Assumption>& assumptions) {
+  std::vector<std::string> texts;
+  for (const model::Assumption& a : assumptions) {
+    texts.push_back(a.text);
+  }
+  replace_all(text, "{assumption}", util::join(texts, "; "));
+  return text;
+}
+
 std::vector<model::Finding> run_findings(const model::RuleBook& book, const model::DataFreshness& f,
-                                         util::Date as_of) {
+                                         util::Date as_of,
+                                         const std::vector<model::Assumption>& assumptions) {
   const model::Order no_order;
-  FactContext ctx{&no_order, nullptr, nullptr, nullptr, as_of, &f};
+  FactContext ctx{&no_order, nullptr, nullptr, nullptr, as_of, &f, &assumptions};
   std::vector<model::Finding> out;
   for (const model::ScreeningRule& rule : book.rules) {
     if (rule.scope == model::ScreeningScope::run && in_force(rule, as_of)) {

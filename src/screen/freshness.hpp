@@ -33,8 +33,13 @@ std::vector<std::string> stale_evidence(const model::DataFreshness& f, util::Dat
 std::string fill_freshness(std::string text, const model::DataFreshness& f, util::Date as_of);
 
 // The findings of every run-scope rule of `book` in force on `as_of`, as
-// `match` and `audit` report them for the whole run (line and party -1).
+// `match` and `audit` report them for the whole run (line and party -1);
+// `assumptions` are what the run's results rest on (data.assumptions).
 std::vector<model::Finding> run_findings(const model::RuleBook& book, const model::DataFreshness& f,
-                                         util::Date as_of);
+                                         util::Date as_of,
+                                         const std::vector<model::Assumption>& assumptions = {});
+
+// Fills {assumption}: the text of each assumption, joined.
+std::string fill_assumptions(std::string text, const std::vector<model::Assumption>& assumptions);
 
 }  // namespace ecc::screen

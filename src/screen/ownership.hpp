@@ -14,18 +14,20 @@
 #include "model/order.hpp"
 #include "model/ownership.hpp"
 #include "model/ownership_rules.hpp"
+#include "model/screening.hpp"
 
 namespace ecc::screen {
 
 class OwnershipAnalyses {
  public:
-  // `graph` must outlive this object; `affiliates_override` replaces the
-  // Affiliates Rule state the rule file gives for a date.
-  OwnershipAnalyses(const model::OwnershipGraph& graph, model::OwnershipRules rules,
-                    std::optional<model::RuleState> affiliates_override = std::nullopt);
+  // `graph` must outlive this object; `rules` carry the Affiliates Rule
+  // windows with the assumed one already set (rules/ownership_rules.hpp).
+  OwnershipAnalyses(const model::OwnershipGraph& graph, model::OwnershipRules rules);
   ~OwnershipAnalyses();
 
   bool empty() const { return m_graph->entities.empty() && m_graph->edges.empty(); }
+  // The ownership rules the analyses use (assumed Affiliates window set).
+  const model::OwnershipRules& rules() const { return m_rules; }
   // The analysis on `date` (built once per date).
   const graph::OwnershipAnalysis& on(util::Date date) const;
   // Graph entity indexes that `party` is: by LEI, exact name (case and spacing
@@ -36,10 +38,16 @@ class OwnershipAnalyses {
  private:
   const model::OwnershipGraph* m_graph;
   model::OwnershipRules m_rules;
-  std::optional<model::RuleState> m_override;
   std::unordered_map<std::string, std::vector<std::size_t>> m_by_name, m_by_lei, m_by_entry;
   mutable std::map<util::Date, std::unique_ptr<graph::OwnershipAnalysis>> m_cache;
 };
+
+// The assumption behind the Affiliates Rule's state on `date` when the rule
+// file marks that window as assumed (after the stay ended on 2026-11-09):
+// id "affiliates-rule-after-stay" and a text naming the state, who set it and
+// why it is not a fact; nullopt on confirmed dates.
+std::optional<model::Assumption> affiliates_assumption(const model::OwnershipRules& rules,
+                                                       util::Date date);
 
 // What a customer of `audit` inherits through ownership on `as_of`: one line
 // per covered or review restriction ("bis_affiliates covered: <rule, citation

@@ -76,6 +76,8 @@ struct PartyResult {
   std::string ownership_name;
   std::vector<model::InheritedRestriction> inherited;
   std::optional<model::UltimateParent> ultimate_parent;
+  // What the party's result rests on that is assumed (the Affiliates Rule's state).
+  std::vector<model::Assumption> assumptions;
 };
 
 struct LineResult {
@@ -95,6 +97,7 @@ struct ScreenResult {
   std::vector<PartyResult> parties;
   std::vector<model::Finding> findings;
   std::string rules_version;
+  std::vector<model::Assumption> assumptions;  // of all parties, once each
 };
 
 // Screens `order` as of `as_of`. Never throws for an order that parsed: an

@@ -22,6 +22,9 @@ struct FactContext;
 void evaluate_rule(const model::ScreeningRule& rule, const FactContext& ctx, int line, int party,
                    const model::RuleBook& book, std::vector<model::Finding>& findings);
 
+// True when `p` tests `fact` somewhere.
+bool tests_fact(const model::Predicate& p, std::string_view fact);
+
 // Replaces every `key` in `s` with `value` (rule templates).
 void replace_all(std::string& s, const std::string& key, const std::string& value);
 
