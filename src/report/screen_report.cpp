@@ -32,7 +32,12 @@ std::string line_label(const screen::LineResult& l) {
                                                          ? ""
                                                          : " (" + l.classification->paragraph + ")")
                          : "";
-  return std::to_string(l.quantity) + " x " + l.query + "  " + eccn;
+  std::string variants;
+  for (const model::Classification& v : l.variants) {
+    variants += (variants.empty() ? " (any of: " : ", ") + model::display_name(*v.product);
+  }
+  return std::to_string(l.quantity) + " x " + l.query + (variants.empty() ? "" : variants + ")") +
+         "  " + eccn;
 }
 
 ordered_json finding_json(const model::Finding& f, const screen::ScreenResult& r) {
@@ -100,6 +105,14 @@ ordered_json result_json(const screen::ScreenResult& r, const screen::Suppressio
       line["unknown"] = l.unknown_reason;
     }
     line["verdict"] = model::to_string(l.verdict);
+    if (!l.variants.empty()) {
+      ordered_json ids = ordered_json::array();
+      for (const model::Classification& v : l.variants) {
+        ids.push_back(v.product->id);
+      }
+      line["variants"] = ids;
+      line["variants_note"] = l.variants_note;
+    }
     j["lines"].push_back(line);
   }
   j["parties"] = ordered_json::array();

@@ -107,6 +107,9 @@ std::vector<std::string> evidence(const FactContext& ctx,
   if (ctx.line && ctx.line->classification && !ctx.line->classification->arithmetic.empty()) {
     out.push_back(ctx.line->query + ": " + ctx.line->classification->arithmetic);
   }
+  if (ctx.line && !ctx.line->variants_note.empty()) {
+    out.push_back(ctx.line->variants_note);
+  }
   if (ctx.party && !ctx.party->headquarters_country.empty()) {
     out.push_back(ctx.party->name +
                   " headquarters: " + country_text(ctx.party->headquarters_country));
@@ -282,8 +285,9 @@ ScreenResult screen_order(const model::Order& order, const ScreenInputs& in, uti
       }
     }
   }
-  // 3. Evaluate the rules in force.
+  // 3. Evaluate the rules in force (a name with variants: for each, alike or unknown).
   evaluate_rules(in, result);
+  check_variant_verdicts(in, result);
   // 4. Verdicts: a line takes its worst finding (party-wide findings touch every line).
   for (const model::Finding& f : result.findings) {
     for (size_t l = 0; l < result.lines.size(); ++l) {

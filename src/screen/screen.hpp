@@ -87,6 +87,11 @@ struct LineResult {
   std::string unknown_reason;  // why the product is unknown or ambiguous
   std::optional<model::Classification> classification;
   model::Verdict verdict = model::Verdict::clear;
+  // A name that fits several catalog products which classify alike: every
+  // variant's classification (the first is `classification`) and the note
+  // naming them; screen_order keeps the line only when their verdicts agree too.
+  std::vector<model::Classification> variants;
+  std::string variants_note;
 };
 
 struct ScreenResult {

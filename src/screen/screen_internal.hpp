@@ -15,6 +15,12 @@ LineResult classify_line(const model::OrderItem& item, const ScreenInputs& in, u
 // Evaluates every rule in force and appends the findings to `result`.
 void evaluate_rules(const ScreenInputs& in, ScreenResult& result);
 
+// A line whose name fits several variants stays known only when every
+// variant gets the same findings (rule, verdict, policy) on it; otherwise the
+// line becomes unknown, naming each variant's verdict, and the rules are
+// evaluated again (screen/variants.cpp).
+void check_variant_verdicts(const ScreenInputs& in, ScreenResult& result);
+
 struct FactContext;
 
 // Evaluates one rule in one context and appends its finding (if any) to
