@@ -56,12 +56,10 @@ model::DataFreshness data_freshness(const store::Store& db,
   if (screen::stale_datasets(f, latest_as_of).empty()) {
     return f;
   }
-  for (const store::ListStatus& s : db.list_status()) {
+  for (const auto& [dataset_id, list_code] : db.dataset_list_codes()) {
     for (model::DatasetLists& d : f.datasets) {
-      std::vector<std::string>& codes = d.list_codes;
-      if (d.dataset.id == s.dataset.id &&
-          std::find(codes.begin(), codes.end(), s.list_code) == codes.end()) {
-        codes.push_back(s.list_code);
+      if (d.dataset.id == dataset_id) {
+        d.list_codes.push_back(list_code);
       }
     }
   }
