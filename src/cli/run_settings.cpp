@@ -7,6 +7,7 @@
 #include <algorithm>
 
 #include "cli/context.hpp"
+#include "cli/option_checks.hpp"
 #include "screen/freshness.hpp"
 #include "store/store.hpp"
 #include "util/error.hpp"
@@ -19,7 +20,7 @@ void add_freshness_options(CLI::App* cmd, FreshnessOptions& opts) {
                   "lists whose data date is more than DAYS before the as-of date are stale: "
                   "nothing is cleared (default 30)")
       ->type_name("DAYS")
-      ->check(CLI::Range(0L, 100000L));
+      ->check(whole_number(0, 100000));
   cmd->add_flag("--allow-stale", opts.allow_stale,
                 "accept stale lists for a historical or demo run (the output says so; also "
                 "EXPORTCHECK_ALLOW_STALE=1)");
@@ -71,8 +72,8 @@ void add_affiliates_option(CLI::App* cmd, std::string& value) {
                   "the BIS Affiliates Rule's state after its stay ended on 2026-11-09, which the "
                   "fact base could not confirm: active (default) or stayed; also "
                   "EXPORTCHECK_AFFILIATES_RULE")
-      ->check(CLI::IsMember({"active", "stayed"}))
-      ->type_name("STATE");
+      ->check(one_of({"active", "stayed"}))
+      ->type_name("active|stayed");
 }
 
 model::AffiliatesAssumption affiliates_assumption(const Context& ctx, const std::string& option) {

@@ -11,7 +11,6 @@
 
 #include "cli/context.hpp"
 #include "import/audit_log.hpp"
-#include "import/file_digest.hpp"
 #include "import/suppression_reader.hpp"
 #include "model/entry_diff.hpp"
 #include "screen/changed_since.hpp"
@@ -171,15 +170,13 @@ void append_log_record(const std::string& log_file, const std::string& record_js
 }
 
 void append_audit_record(Context& ctx, const ScreenCiOptions& opts, const report::ScreenRun& run,
-                         const std::vector<std::string>& order_files, int exit_code) {
+                         const std::vector<std::string>& order_files,
+                         const std::vector<std::string>& order_hashes, int exit_code) {
   if (opts.log_file.empty()) {
     return;
   }
   checked_log_chain(opts.log_file);
-  report::AuditInputs in{order_files, {}, ctx.now_iso(), exit_code};
-  for (const std::string& f : order_files) {
-    in.hashes.push_back(import::file_sha256(f));
-  }
+  report::AuditInputs in{order_files, order_hashes, ctx.now_iso(), exit_code};
   append_log_record(opts.log_file, report::audit_record_json(run, in));
 }
 

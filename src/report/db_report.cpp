@@ -1,5 +1,6 @@
 #include "report/db_report.hpp"
 
+#include <algorithm>
 #include <iomanip>
 #include <nlohmann/json.hpp>
 
@@ -124,6 +125,13 @@ void print_status_table(std::ostream& out, const StatusView& view) {
       << view.max_age_days << " days old (--max-data-age): screening does not clear on it.\n"
       << "DATE FROM says where a data date comes from: the latest listing date in the file, "
          "--data-date (given), or the day of the import (import date) when the file has none.\n";
+  bool downloaded = std::any_of(view.datasets.begin(), view.datasets.end(), [](const auto& d) {
+    return d.data_date_basis == "last-modified" || d.data_date_basis == "fetch date";
+  });
+  if (downloaded) {
+    out << "From 'db update': the publisher's Last-Modified (last-modified), else the day of "
+           "the download (fetch date).\n";
+  }
 }
 
 void print_status_json(std::ostream& out, const StatusView& view) {
