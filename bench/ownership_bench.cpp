@@ -46,8 +46,10 @@ int main(int argc, char** argv) {
   options.rules.ofac = {50, {"sdn"}, {"OFAC FAQ 401"}};
   options.rules.affiliates.list_codes = {"entity_list", "meu"};
   options.rules.affiliates.sdn_programs = {"NPWMD"};
-  options.rules.affiliates.windows = {{ecc::util::Date{2025, 9, 29}, std::nullopt,
-                                       ecc::model::RuleState::active, "90 FR 47201", ""}};
+  ecc::model::RuleWindow window;
+  window.from = ecc::util::Date{2025, 9, 29};
+  window.citation = "90 FR 47201";
+  options.rules.affiliates.windows = {window};
   options.rules.ns_cmic.list_codes = {"ns_cmic"};
   auto t1 = Clock::now();
   ecc::graph::OwnershipAnalysis analysis(g, options);

@@ -136,6 +136,13 @@ std::vector<const model::ProductSpec*> suggest(const Key& query,
 ProductMatch find_product(std::string_view query, const model::ProductCatalog& catalog) {
   Key q = key_of(query, catalog.ignore_words);
   ProductMatch m;
+  // A catalog id names one product, even when its key fits others too.
+  for (const model::ProductSpec& p : catalog.products) {
+    if (util::to_lower_ascii(util::trim(query)) == util::to_lower_ascii(p.id)) {
+      m.product = &p;
+      return m;
+    }
+  }
   for (const model::ProductSpec& p : catalog.products) {
     std::vector<Key> keys = keys_of(p, catalog.ignore_words);
     std::vector<std::string> forms;

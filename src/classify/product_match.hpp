@@ -18,7 +18,8 @@ struct ProductMatch {
 
 // Compares case-, space- and hyphen-insensitively, ignoring the catalog's
 // ignore words (vendor names), memory sizes ("80GB") and, when the query
-// gives none, form factors (SXM5, PCIe). Matches model, aliases and id.
+// gives none, form factors (SXM5, PCIe). Matches model, aliases and id; a
+// query that is a catalog id (any case) is that product alone.
 ProductMatch find_product(std::string_view query, const model::ProductCatalog& catalog);
 
 }  // namespace ecc::classify

@@ -34,11 +34,6 @@ bool looks_like_id(const std::string& s) {
   return !digits.empty() && digits.find_first_not_of("0123456789") == std::string::npos;
 }
 
-bool is_ownership_format(const std::string& format) {
-  return format == "ownership_csv" || format == "gleif_rr" || format == "gleif_lei" ||
-         format == "ftm_json";
-}
-
 // Adds the diff between `before` and `after` to `delta`.
 void add_diff(AuditDelta& delta, const std::vector<model::ListEntry>& before,
               const std::vector<model::ListEntry>& after) {
@@ -88,7 +83,7 @@ const model::DatasetInfo* active_on(const std::vector<model::DatasetInfo>& all,
 void date_delta(Context& ctx, const store::Store& db, const std::string& date, AuditDelta& delta) {
   const std::vector<model::DatasetInfo> all = db.datasets(true);
   for (const model::DatasetInfo& now : db.datasets(false)) {
-    if (is_ownership_format(now.format)) {
+    if (model::is_ownership_format(now.format)) {
       continue;  // ownership files hold no list entries
     }
     const model::DatasetInfo* old = active_on(all, now.source_key, date);
@@ -110,14 +105,14 @@ void date_delta(Context& ctx, const store::Store& db, const std::string& date, A
 
 }  // namespace
 
-AuditLists load_audit_lists(Context& ctx, const store::Store& db, const ScreenCiOptions& opts) {
+AuditLists load_audit_lists(const store::Store& db, const ScreenCiOptions& opts) {
   AuditLists lists;
   lists.datasets = db.datasets(false);
   // An audit reads every entry: SQLite's full integrity check always runs
   // (its ~35 ms matter for one screened order, not for a customer file).
   ScreenCiOptions checked = opts;
   checked.check_db = true;
-  check_lists(ctx, db, lists.datasets, checked);
+  check_lists(db, checked);
   if (lists.datasets.empty()) {
     throw DataError("database '" + db.path() +
                     "' has no lists; import them with 'exportcheck db import' " +
@@ -172,6 +167,12 @@ void ResultsDigest::add(const report::CustomerResult& r) {
             (f.suppressed ? f.suppressed->source : "");
   }
   m_sha.update(line + "\n");
+}
+
+void ResultsDigest::add_run(const std::vector<model::Finding>& findings) {
+  for (const model::Finding& f : findings) {
+    m_sha.update("run|" + f.rule->id + "|" + std::string(model::to_string(f.verdict)) + "\n");
+  }
 }
 
 void append_audit_run_record(Context& ctx, const std::string& log_file,

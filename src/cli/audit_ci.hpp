@@ -1,6 +1,6 @@
 #pragma once
 // The CI-gate steps of `exportcheck audit` (docs/ci.md), around the shared
-// ones of screen_ci.hpp: lists checked like screen's (integrity, freshness,
+// ones of screen_ci.hpp: lists checked like screen's (integrity,
 // not empty), the delta of --changed-since DATASET|DATE, the digest of the
 // results and the hash-chained audit record. cmd_audit.cpp calls these.
 
@@ -29,9 +29,9 @@ struct AuditLists {
 };
 
 // Loads the active lists, failing closed (DataError, exit 3): a database that
-// fails SQLite's integrity check, lists older than --max-data-age, no lists
-// or no entries (an audit without lists would clear everyone).
-AuditLists load_audit_lists(Context& ctx, const store::Store& db, const ScreenCiOptions& opts);
+// fails SQLite's integrity check, no lists or no entries (an audit without
+// lists would clear everyone). Stale lists are a run finding (cmd_audit.cpp).
+AuditLists load_audit_lists(const store::Store& db, const ScreenCiOptions& opts);
 
 // --changed-since for audit: the entries added or changed since then.
 struct AuditDelta {
@@ -57,6 +57,8 @@ class ResultsDigest {
  public:
   // Adds one customer's result (nothing for a clear customer).
   void add(const report::CustomerResult& r);
+  // Adds the run's findings (stale lists), one line each.
+  void add_run(const std::vector<model::Finding>& findings);
   std::string hex() { return m_sha.hex_digest(); }
 
  private:

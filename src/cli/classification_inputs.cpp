@@ -4,7 +4,9 @@
 
 #include <algorithm>
 
+#include "classify/classifier.hpp"
 #include "classify/product_match.hpp"
+#include "classify/variants.hpp"
 #include "cli/context.hpp"
 #include "import/product_catalog.hpp"
 #include "rules/classification_rules.hpp"
@@ -59,6 +61,26 @@ const model::ProductSpec& resolve_product(const model::ProductCatalog& catalog,
   std::string hint = m.suggestions.empty() ? "" : " (did you mean " + names(m.suggestions) + "?)";
   throw DataError("unknown product " + util::quote(name) + hint +
                   "; see 'exportcheck products list'");
+}
+
+model::Classification classify_name(const ClassificationInputs& in, const std::string& name,
+                                    util::Date as_of) {
+  classify::ProductMatch m = classify::find_product(name, in.catalog);
+  if (m.ambiguous.empty()) {
+    return classify::classify(resolve_product(in.catalog, name), in.catalog.products, in.rules,
+                              as_of);
+  }
+  classify::VariantClassification v =
+      classify::classify_variants(m.ambiguous, in.catalog.products, in.rules, as_of);
+  if (!v.agree) {
+    throw DataError(classify::variants_error(name, v));
+  }
+  model::Classification c = v.classes.front();
+  c.notes.push_back(classify::variants_note(name, v));
+  for (const model::ProductSpec* p : m.ambiguous) {
+    c.variants.push_back(p->id);
+  }
+  return c;
 }
 
 }  // namespace ecc::cli

@@ -26,4 +26,11 @@ ClassificationInputs load_classification_inputs(const Context& ctx);
 const model::ProductSpec& resolve_product(const model::ProductCatalog& catalog,
                                           const std::string& name);
 
+// The classification of the product `name` designates on `as_of`. A name
+// that fits several products which all classify alike gets that answer, with
+// a note and `variants` naming them (classify/variants.hpp); DataError (exit
+// 3) for an unknown name or variants that classify differently.
+model::Classification classify_name(const ClassificationInputs& in, const std::string& name,
+                                    util::Date as_of);
+
 }  // namespace ecc::cli

@@ -25,6 +25,7 @@
 #include "cli/option_checks.hpp"
 #include "cli/output.hpp"
 #include "cli/ownership_inputs.hpp"
+#include "cli/run_settings.hpp"
 #include "import/customer_reader.hpp"
 #include "import/file_digest.hpp"
 #include "match/matcher.hpp"
@@ -32,6 +33,7 @@
 #include "rules/screening_rules.hpp"
 #include "screen/audit_findings.hpp"
 #include "screen/changed_since.hpp"
+#include "screen/freshness.hpp"
 #include "screen/ownership.hpp"
 #include "store/store.hpp"
 #include "util/error.hpp"
@@ -52,7 +54,8 @@ struct AuditOptions {
   std::string fail_on = "review";
   std::string name_column, country_column, id_column;
   size_t hits = 3;
-  ScreenCiOptions ci;  // --ignore, --max-data-age, --log, --changed-since (screen_ci.hpp)
+  ScreenCiOptions ci;      // --ignore, --max-data-age, --allow-stale, --log, --changed-since
+  std::string affiliates;  // --affiliates-rule active|stayed
 };
 
 report::AuditFormat parsed_format(const std::string& f) {
@@ -265,7 +268,10 @@ void warn_delta(Context& ctx, const AuditDelta& d, const report::AuditSummary& s
            "removed entries cannot create hits");
 }
 
-int exit_code(Context& ctx, const AuditOptions& o, const report::AuditSummary& s) {
+// 1 when a customer (after suppressions) or, with --fail-on review, a run
+// finding (stale lists) is at or above --fail-on.
+int exit_code(Context& ctx, const AuditOptions& o, const report::AuditSummary& s,
+              const std::vector<model::Finding>& run_findings) {
   const std::string input = input_name(o);
   if (s.customers == 0)
     ctx.warn(input + ": no customer rows");
@@ -274,7 +280,10 @@ int exit_code(Context& ctx, const AuditOptions& o, const report::AuditSummary& s
                     " row(s) could not be audited; see their error records");
   }
   const auto fail_on = o.fail_on == "match" ? match::Decision::match : match::Decision::review;
-  return s.failing(fail_on) > 0 ? 1 : 0;
+  const bool run_review =
+      std::any_of(run_findings.begin(), run_findings.end(),
+                  [](const model::Finding& f) { return f.verdict != model::Verdict::clear; });
+  return s.failing(fail_on) > 0 || (run_review && fail_on == match::Decision::review) ? 1 : 0;
 }
 
 // The matchers: the full one (keeping every result in a delta audit, whose
@@ -298,7 +307,8 @@ AuditMatchers build_matchers(const AuditLists& lists, const match::MatchOptions&
 report::AuditHeader audit_header(Context& ctx, const AuditOptions& o,
                                  const match::MatchOptions& opt, const AuditLists& lists,
                                  const AuditMatchers& m, const report::DataProvenance& data,
-                                 const std::vector<screen::SuppressionStatus>& statuses) {
+                                 const std::vector<screen::SuppressionStatus>& statuses,
+                                 const std::vector<model::Finding>& run_findings) {
   report::AuditHeader h;
   h.input = input_name(o);
   h.generated = ctx.now_iso();
@@ -309,6 +319,7 @@ report::AuditHeader audit_header(Context& ctx, const AuditOptions& o,
   h.fail_on = o.fail_on;
   h.delta = m.delta ? m.delta->since : "";
   h.suppressions = &statuses;
+  h.run_findings = &run_findings;
   return h;
 }
 
@@ -318,28 +329,40 @@ int run_audit(Context& ctx, const AuditOptions& o) {
   AuditInput input;
   open_input(ctx, o, input);
   const std::vector<model::Suppression> suppressions = load_suppressions(o.ci);
+  model::FreshnessPolicy policy = freshness_policy(ctx, o.ci.freshness);
+  const model::AffiliatesAssumption affiliates = affiliates_assumption(ctx, o.affiliates);
   if (!o.ci.log_file.empty())
     checked_log_chain(o.ci.log_file);
   // 2. Rules (each finding cites one), lists (fail closed), the delta and the matchers.
-  const model::RuleBook book = rules::load_rule_book(ctx.rules_dir());
+  const model::RuleBook book = rules::load_rule_book(ctx.rules_dir(), affiliates);
   const store::Store db = store::Store::open(ctx.db_path(), store::OpenMode::read_only);
-  const AuditLists lists = load_audit_lists(ctx, db, o.ci);
+  const AuditLists lists = load_audit_lists(db, o.ci);
   const std::optional<AuditDelta> delta = audit_delta(ctx, db, lists.entries, o.ci.changed_since);
   const AuditMatchers matchers = build_matchers(lists, opt, delta);
   const screen::AuditRules rules(book, ctx.today());
   screen::AuditSuppressor suppressor(suppressions, lists.entries, ctx.today());
   // Ownership: for a whole file the graph is analysed once for today, then only read by the
   // workers; a delta report looks up its few customers' ancestry in the ownership index.
-  const OwnershipInputs ownership = load_ownership(
-      db, ctx.rules_dir(), delta ? OwnershipMode::per_party : OwnershipMode::whole_graph);
-  if (!ownership.empty())
+  const OwnershipInputs ownership =
+      load_ownership(db, ctx.rules_dir(),
+                     delta ? OwnershipMode::per_party : OwnershipMode::whole_graph, affiliates);
+  std::vector<model::Assumption> assumptions;
+  if (!ownership.empty()) {
     ownership.source->prepare(ctx.today());
+    if (auto a = screen::affiliates_assumption(ownership.source->rules(), ctx.today()))
+      assumptions.push_back(*a);
+  }
+  // The run's findings (screen/freshness.hpp), never each row's: stale lists,
+  // and the assumed Affiliates Rule state when ownership data is audited.
+  const std::vector<model::Finding> run_findings =
+      screen::run_findings(book, data_freshness(db, lists.datasets, std::move(policy), ctx.today()),
+                           ctx.today(), assumptions);
   // 3. Output: stdout or -o FILE, written all or nothing (a bad row without
   // --keep-going leaves no report, and an old FILE as it was).
   CommandOutput output(ctx, o.output);
   const report::DataProvenance data{lists.datasets, book.version, ECC_VERSION};
   const report::AuditHeader header =
-      audit_header(ctx, o, opt, lists, matchers, data, suppressor.statuses());
+      audit_header(ctx, o, opt, lists, matchers, data, suppressor.statuses(), run_findings);
   auto writer = report::make_audit_writer(parsed_format(o.format), output.stream(), header);
   // 4. Match in parallel, write in input order; 5. suppressions, exit code, audit record.
   AuditRun run{&rules, &suppressor, {ownership.source.get(), ctx.today()}, {}, {}};
@@ -348,7 +371,8 @@ int run_audit(Context& ctx, const AuditOptions& o) {
   warn_suppressions(ctx, suppressor.statuses());
   if (delta)
     warn_delta(ctx, *delta, run.summary, *matchers.rescored);
-  const int code = exit_code(ctx, o, run.summary);
+  run.digest.add_run(run_findings);
+  const int code = exit_code(ctx, o, run.summary, run_findings);
   if (!o.ci.log_file.empty()) {
     append_audit_run_record(ctx, o.ci.log_file, input.name, input.sha256(),
                             {&data, o.fail_on, opt.review_threshold, opt.match_threshold,
@@ -387,6 +411,7 @@ void setup_audit(CLI::App& app, Context& ctx, const CommandEntry& self) {
   cmd->add_option("--hits", o->hits, "best hits to report per customer (default 3)")
       ->type_name("N")
       ->check(whole_number(1, 10));
+  add_affiliates_option(cmd, o->affiliates);
   add_ci_options(cmd, o->ci,
                  "re-screen only against entries added or changed since dataset N (3 or #3) or "
                  "since the lists active on a date; report only customers that hit them",

@@ -107,14 +107,13 @@ int run_classify(const ClassifyOptions& o, Context& ctx) {
   util::Date as_of = as_of_date(o, ctx);
   ClassificationInputs in = load_classification_inputs(ctx);
   model::ProductSpec custom;
-  const model::ProductSpec* product = nullptr;
+  model::Classification c;
   if (!o.product.empty()) {
-    product = &resolve_product(in.catalog, o.product);
+    c = classify_name(in, o.product, as_of);
   } else {
     custom = flags ? spec_from_flags(o) : spec_from_file(ctx, o.spec_file);
-    product = &custom;
+    c = classify::classify(custom, in.catalog.products, in.rules, as_of);
   }
-  model::Classification c = classify::classify(*product, in.catalog.products, in.rules, as_of);
   o.format == "json" ? report::print_classification_json(ctx.out(), c)
                      : report::print_classification_table(ctx.out(), c);
   return 0;

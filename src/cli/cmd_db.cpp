@@ -14,6 +14,7 @@
 #include "cli/option_checks.hpp"
 #include "import/list_import.hpp"
 #include "model/entry_diff.hpp"
+#include "model/freshness.hpp"
 #include "report/db_report.hpp"
 #include "store/store.hpp"
 #include "util/error.hpp"
@@ -32,7 +33,7 @@ struct ImportOpts {
 struct StatusOpts {
   std::string format;
   bool all = false;
-  long max_age_days = 30;
+  long max_age_days = model::k_default_max_data_age;
 };
 
 struct ShowOpts {
@@ -83,19 +84,24 @@ int run_status(Context& ctx, const StatusOpts& opts) {
   std::string oldest;
   long oldest_age = -1;
   for (const store::ListStatus& s : view.lists) {
-    long age = report::data_age_days(s.data_date, view.today);
-    if (age < 0 || age > opts.max_age_days) {
+    const model::DatasetInfo& d = s.dataset;
+    if (report::is_stale(d.data_date, view.today, opts.max_age_days)) {
       ++stale;
-      if (age > oldest_age) {
+      long age = report::data_age_days(d.data_date, view.today);
+      if (oldest.empty() || age > oldest_age) {
         oldest_age = age;
-        oldest = s.list_code + " (data date " + s.data_date + ", " + std::to_string(age) + " days)";
+        oldest = "#" + std::to_string(d.id) + " " + d.file_name + " (data date " +
+                 (d.data_date.empty() ? "unknown" : d.data_date) + ", " + std::to_string(age) +
+                 " days)";
       }
     }
   }
   if (stale > 0) {
     ctx.warn(std::to_string(stale) + " of " + std::to_string(view.lists.size()) +
-             " lists have data older than " + std::to_string(opts.max_age_days) +
-             " days; oldest: " + oldest + "; import current files with 'exportcheck db import'");
+             " lists are in datasets older than " + std::to_string(opts.max_age_days) +
+             " days (screening does not clear on them); oldest: " + oldest +
+             "; refresh them with 'exportcheck db update' (or 'exportcheck db import' current "
+             "files)");
   }
   if (opts.format == "json") {
     report::print_status_json(ctx.out(), view);
@@ -190,7 +196,10 @@ void setup_db(CLI::App& app, Context& ctx, const CommandEntry& self) {
   add_format_option(status, st->format, {"table", "json"});
   status->add_flag("--all", st->all,
                    "also list superseded datasets (their ids are what db diff takes)");
-  status->add_option("--max-age", st->max_age_days, "warn when a list's data is older (days)")
+  status
+      ->add_option("--max-data-age,--max-age", st->max_age_days,
+                   "mark and warn about lists whose data is older than DAYS (default 30; the same "
+                   "setting as screen's)")
       ->type_name("DAYS")
       ->check(whole_number(0, 100000));
   status->callback([&ctx, st] { ctx.action = [&ctx, st] { return run_status(ctx, *st); }; });

@@ -1,16 +1,20 @@
 // `exportcheck match NAME [--country CC] [--id TYPE:NUMBER] [--format table|json] [--threshold X]`:
 // resolves one party name against every entry of the active lists and
-// explains each hit. Exit 0 when clear, 1 when anything is review or match.
+// explains each hit. Exit 0 when clear, 1 when anything is review or match
+// (stale lists included: a run finding).
 #include <CLI/CLI.hpp>
 #include <memory>
 
 #include "cli/commands.hpp"
 #include "cli/context.hpp"
 #include "cli/option_checks.hpp"
+#include "cli/run_settings.hpp"
 #include "cli/screening_lists.hpp"
 #include "match/matcher.hpp"
 #include "model/country.hpp"
 #include "report/match_report.hpp"
+#include "rules/screening_rules.hpp"
+#include "screen/freshness.hpp"
 #include "store/store.hpp"
 #include "util/error.hpp"
 #include "util/strings.hpp"
@@ -26,6 +30,7 @@ struct MatchCmdOptions {
   std::string format;
   double threshold = -1.0;
   size_t limit = 10;
+  FreshnessOptions freshness;  // --max-data-age, --allow-stale
 };
 
 // A code or a country name, the way audit reads its country column ("China", "cn").
@@ -67,17 +72,26 @@ match::MatchOptions options_for(const MatchCmdOptions& o) {
 }
 
 int run_match(Context& ctx, const MatchCmdOptions& o) {
-  // Steps: check the query, load the lists' stored index, match, render.
+  // Steps: check the query, load the rules (the stale-lists finding cites
+  // one) and the lists' stored index, match, add the run's findings, render.
   match::Query query{o.name, checked_country(o.country), parsed_ids(o.ids)};
   if (util::trim(query.name).empty())
     throw UsageError("NAME is empty");
   const match::MatchOptions opt = options_for(o);
+  model::FreshnessPolicy policy = freshness_policy(ctx, o.freshness);
+  const model::RuleBook book = rules::load_rule_book(ctx.rules_dir());
   const store::Store db = store::Store::open(ctx.db_path(), store::OpenMode::read_only);
   const ScreeningLists lists = load_screening_lists(ctx, db, opt);
-  report::MatchView view{query, lists.matcher->match(query), opt};
+  const model::DataFreshness freshness =
+      data_freshness(db, db.datasets(false), std::move(policy), ctx.today());
+  report::MatchView view{query, lists.matcher->match(query), opt,
+                         screen::run_findings(book, freshness, ctx.today())};
   o.format == "json" ? report::print_match_json(ctx.out(), view)
                      : report::print_match_text(ctx.out(), view);
-  return view.response.decision() == match::Decision::clear ? 0 : 1;
+  bool review =
+      std::any_of(view.run_findings.begin(), view.run_findings.end(),
+                  [](const model::Finding& f) { return f.verdict != model::Verdict::clear; });
+  return view.response.decision() == match::Decision::clear && !review ? 0 : 1;
 }
 
 }  // namespace
@@ -99,6 +113,7 @@ void setup_match(CLI::App& app, Context& ctx, const CommandEntry& self) {
   cmd->add_option("--limit", opts->limit, "most results to show (default 10)")
       ->type_name("N")
       ->check(whole_number(1, 1000));
+  add_freshness_options(cmd, opts->freshness);
   cmd->callback([&ctx, opts] { ctx.action = [&ctx, opts] { return run_match(ctx, *opts); }; });
 }
 

@@ -14,6 +14,7 @@
 #include "cli/context.hpp"
 #include "cli/option_checks.hpp"
 #include "cli/ownership_inputs.hpp"
+#include "cli/run_settings.hpp"
 #include "cli/screening_lists.hpp"
 #include "graph/local_analysis.hpp"
 #include "graph/render.hpp"
@@ -128,18 +129,16 @@ graph::AnalysisOptions analysis_options(Context& ctx, const OwnersOpts& opts) {
     }
     options.as_of = *d;
   }
-  if (!opts.affiliates.empty()) {
-    options.affiliates_override =
-        opts.affiliates == "active" ? model::RuleState::active : model::RuleState::stayed;
-  }
-  options.rules = rules::load_ownership_rules(ctx.rules_dir());
+  options.rules =
+      rules::load_ownership_rules(ctx.rules_dir(), affiliates_assumption(ctx, opts.affiliates));
   return options;
 }
 
 int run_owners(Context& ctx, const OwnersOpts& opts) {
   graph::AnalysisOptions options = analysis_options(ctx, opts);
   store::Store db = store::Store::open(ctx.db_path(), store::OpenMode::read_only);
-  OwnershipInputs ownership = load_ownership(db, ctx.rules_dir(), OwnershipMode::per_party);
+  OwnershipInputs ownership = load_ownership(db, ctx.rules_dir(), OwnershipMode::per_party,
+                                             affiliates_assumption(ctx, opts.affiliates));
   if (ownership.graph->entities() == 0) {
     throw DataError("database '" + db.path() + "' has no ownership data; import an ownership " +
                     "file with 'exportcheck db import FILE'");
@@ -182,10 +181,7 @@ void setup_owners(CLI::App& app, Context& ctx, const CommandEntry& self) {
   cmd->add_option("--as-of", opts->as_of, "analyse as of this date (default: today)")
       ->type_name("YYYY-MM-DD");
   add_format_option(cmd, opts->format, {"table", "json", "dot"}, {"json", "dot"});
-  cmd->add_option("--affiliates-rule", opts->affiliates,
-                  "override the BIS Affiliates Rule state the rule file gives for the date")
-      ->check(one_of({"active", "stayed"}))
-      ->type_name("active|stayed");
+  add_affiliates_option(cmd, opts->affiliates);
   cmd->callback([&ctx, opts] { ctx.action = [&ctx, opts] { return run_owners(ctx, *opts); }; });
 }
 

@@ -5,6 +5,7 @@
 #include "cli/commands.hpp"
 #include "cli/context.hpp"
 #include "cli/option_checks.hpp"
+#include "cli/run_settings.hpp"
 #include "report/rules_report.hpp"
 #include "rules/screening_rules.hpp"
 #include "util/error.hpp"
@@ -28,7 +29,7 @@ int run_list(Context& ctx, const RulesOpts& opts) {
       throw UsageError("invalid --as-of " + util::quote(opts.as_of) + " (expected YYYY-MM-DD)");
     }
   }
-  model::RuleBook book = rules::load_rule_book(ctx.rules_dir());
+  model::RuleBook book = rules::load_rule_book(ctx.rules_dir(), affiliates_assumption(ctx, ""));
   if (opts.format == "json") {
     report::print_rules_json(ctx.out(), book, as_of);
   } else {
@@ -38,7 +39,7 @@ int run_list(Context& ctx, const RulesOpts& opts) {
 }
 
 int run_show(Context& ctx, const RulesOpts& opts) {
-  model::RuleBook book = rules::load_rule_book(ctx.rules_dir());
+  model::RuleBook book = rules::load_rule_book(ctx.rules_dir(), affiliates_assumption(ctx, ""));
   std::string best;
   size_t best_distance = 4;
   for (const model::ScreeningRule& r : book.rules) {

@@ -11,6 +11,7 @@
 #include "cli/context.hpp"
 #include "cli/option_checks.hpp"
 #include "cli/ownership_inputs.hpp"
+#include "cli/run_settings.hpp"
 #include "cli/screen_ci.hpp"
 #include "cli/screening_lists.hpp"
 #include "import/order_reader.hpp"
@@ -35,7 +36,8 @@ struct ScreenOpts {
   std::string as_of;
   std::string format = "table";
   std::string fail_on = "license_required";
-  ScreenCiOptions ci;  // --ignore, --max-data-age, --log, --changed-since (screen_ci.hpp)
+  ScreenCiOptions ci;      // --ignore, --max-data-age, --allow-stale, --log, --changed-since
+  std::string affiliates;  // --affiliates-rule active|stayed
 };
 
 // Order files: each path, or the *.json and *.csv files of a directory ("-": standard input).
@@ -95,9 +97,11 @@ int run_screen(Context& ctx, const ScreenOpts& opts) {
   std::vector<std::string> files = order_files(opts.orders);
   std::vector<std::string> hashes;
   std::vector<model::Suppression> suppressions = load_suppressions(opts.ci);
+  model::FreshnessPolicy freshness_rules = freshness_policy(ctx, opts.ci.freshness);
+  model::AffiliatesAssumption affiliates = affiliates_assumption(ctx, opts.affiliates);
   std::vector<model::Order> orders = read_order_inputs(ctx, files, hashes);
   // 2. Rules and the product catalog.
-  model::RuleBook book = rules::load_rule_book(ctx.rules_dir());
+  model::RuleBook book = rules::load_rule_book(ctx.rules_dir(), affiliates);
   model::RuleSet classification = rules::load_classification_rules(ctx.rules_dir());
   model::ProductCatalog catalog =
       import::load_product_catalog(ctx.resource_dir() + "/data/products.json");
@@ -105,7 +109,7 @@ int run_screen(Context& ctx, const ScreenOpts& opts) {
   // only when a party matches one (screening_lists.hpp).
   store::Store db = store::Store::open(ctx.db_path(), store::OpenMode::read_only);
   std::vector<model::DatasetInfo> datasets = db.datasets(false);
-  check_lists(ctx, db, datasets, opts.ci);
+  check_lists(db, opts.ci);
   if (datasets.empty()) {
     throw DataError("database '" + db.path() +
                     "' has no lists; import them with 'exportcheck db import' " +
@@ -120,18 +124,28 @@ int run_screen(Context& ctx, const ScreenOpts& opts) {
   keep_changed_orders(ctx, db, *lists.matcher, opts.ci, orders);
   // 3b. Ownership (issues 5, 17): what a party inherits from its owners, read from the
   // ownership index for the parties' ancestry only; empty when no ownership file was imported.
-  OwnershipInputs ownership = load_ownership(db, ctx.rules_dir(), OwnershipMode::per_party);
+  OwnershipInputs ownership =
+      load_ownership(db, ctx.rules_dir(), OwnershipMode::per_party, affiliates);
+  // 3c. How old the lists are on each order's as-of date (stale: nothing is cleared).
+  auto as_of_of = [&](const model::Order& o) {
+    return as_of ? *as_of : (o.date ? *o.date : ctx.today());
+  };
+  util::Date latest = ctx.today();
+  for (const model::Order& o : orders) {
+    latest = std::max(latest, as_of_of(o));
+  }
+  model::DataFreshness freshness = data_freshness(db, datasets, std::move(freshness_rules), latest);
   // 4. Screen every order.
   screen::ScreenInputs inputs{&catalog,
                               &classification,
                               &book,
                               lists.entries.get(),
                               lists.matcher.get(),
-                              ownership.source.get()};
+                              ownership.source.get(),
+                              &freshness};
   std::vector<screen::ScreenResult> results;
   for (const model::Order& o : orders) {
-    util::Date date = as_of ? *as_of : (o.date ? *o.date : ctx.today());
-    results.push_back(screen::screen_order(o, inputs, date));
+    results.push_back(screen::screen_order(o, inputs, as_of_of(o)));
   }
   // An item that cannot be found in the catalog is an input error: name the field.
   for (size_t i = 0; i < results.size(); ++i) {
@@ -186,6 +200,7 @@ void setup_screen(CLI::App& app, Context& ctx, const CommandEntry& self) {
       ->type_name("LEVEL")
       ->check(one_of({"clear", "review", "notify", "license_required", "prohibited"}));
   add_screen_ci_options(cmd, opts->ci);
+  add_affiliates_option(cmd, opts->affiliates);
   cmd->callback([&ctx, opts] { ctx.action = [&ctx, opts] { return run_screen(ctx, *opts); }; });
 }
 

@@ -1,5 +1,6 @@
-// `exportcheck db check`: is every official list present, younger than
-// --max-age days, and the newest the publisher (or mirror) has? Exit 0 when
+// `exportcheck db check`: is every official list present, no more than
+// --max-data-age days old (the limit screening uses: it does not clear on
+// older lists), and the newest the publisher (or mirror) has? Exit 0 when
 // all are, 1 when any is not (for cron and CI), 3 when the check itself
 // failed. It never writes: the database is opened read-only, and the
 // publishers are asked with conditional requests that stop after the headers.
@@ -11,6 +12,7 @@
 #include "cli/db_update.hpp"
 #include "cli/option_checks.hpp"
 #include "cli/update_sources.hpp"
+#include "model/freshness.hpp"
 #include "report/check_report.hpp"
 #include "report/db_report.hpp"
 #include "store/store.hpp"
@@ -24,7 +26,7 @@ namespace {
 struct CheckOpts {
   std::vector<std::string> sources;
   NetOptions net;
-  long max_age_days = 30;
+  long max_age_days = model::k_default_max_data_age;
   bool offline = false;
   std::string format = "table";
 };
@@ -44,7 +46,7 @@ report::SourceCheck check_source(const import::OfficialSource& source,
   c.dataset = it->second.dataset;
   c.files = it->second.files;
   c.age_days = report::data_age_days(c.dataset->data_date, today);
-  c.stale = c.age_days < 0 || c.age_days > opts.max_age_days;
+  c.stale = report::is_stale(c.dataset->data_date, today, opts.max_age_days);
   if (!fetcher) {
     c.update = "not checked";
     return c;
@@ -103,8 +105,9 @@ void setup_db_check(CLI::App* db, Context& ctx) {
       "exit 0 when every official list is present, fresh and the newest published, 1 when not "
       "(changes nothing)");
   add_net_options(cmd, opts->sources, opts->net);
-  cmd->add_option("--max-age", opts->max_age_days,
-                  "data older than this many days is stale (default 30)")
+  cmd->add_option("--max-data-age,--max-age", opts->max_age_days,
+                  "lists whose data date is more than DAYS old are stale (default 30; the same "
+                  "setting as screen's, which does not clear on them)")
       ->type_name("DAYS")
       ->check(whole_number(0, 100000));
   cmd->add_flag("--offline", opts->offline,

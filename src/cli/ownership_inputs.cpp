@@ -78,15 +78,14 @@ double lowest_threshold(const model::OwnershipRules& rules) {
 }  // namespace
 
 OwnershipInputs load_ownership(const store::Store& db, const std::string& rules_dir,
-                               OwnershipMode mode,
-                               std::optional<model::RuleState> affiliates_override) {
+                               OwnershipMode mode, const model::AffiliatesAssumption& assumption) {
   OwnershipInputs in;
   std::optional<StoredLinks> links = current_ownership_links(db, db.active_lists_key());
   std::optional<store::OwnershipIndexInfo> info = db.ownership_index();
   bool indexed = links && info;
   bool any = indexed ? info->nodes > 0 : db.has_active_ownership();
   if (any) {
-    in.rules = rules::load_ownership_rules(rules_dir);
+    in.rules = rules::load_ownership_rules(rules_dir, assumption);
   }
   if (mode == OwnershipMode::per_party && indexed && bound_holds_for(in.rules, info->threshold)) {
     in.graph = open_ownership_index(db, std::move(*links));
@@ -96,13 +95,13 @@ OwnershipInputs load_ownership(const store::Store& db, const std::string& rules_
   }
   if (mode == OwnershipMode::whole_graph) {
     in.source =
-        std::make_unique<screen::OwnershipAnalyses>(*in.memory, in.rules, affiliates_override);
+        std::make_unique<screen::OwnershipAnalyses>(*in.memory, in.rules);
     return in;
   }
   if (!in.graph) {
     in.graph = std::make_unique<graph::MemoryStoredGraph>(*in.memory, lowest_threshold(in.rules));
   }
-  in.source = std::make_unique<screen::StoredOwnership>(*in.graph, in.rules, affiliates_override);
+  in.source = std::make_unique<screen::StoredOwnership>(*in.graph, in.rules);
   return in;
 }
 

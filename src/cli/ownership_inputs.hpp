@@ -10,6 +10,7 @@
 #include "model/dataset.hpp"
 #include "model/list_entry.hpp"
 #include "model/ownership.hpp"
+#include "model/ownership_rules.hpp"
 #include "screen/ownership.hpp"
 
 namespace ecc::store {
@@ -43,8 +44,8 @@ struct OwnershipInputs {
   bool indexed = false;  // per_party from the ownership index
   bool empty() const { return !source || source->empty(); }
 };
+// The Affiliates Rule's assumed window follows `assumption` (run_settings.hpp).
 OwnershipInputs load_ownership(const store::Store& db, const std::string& rules_dir,
-                               OwnershipMode mode,
-                               std::optional<model::RuleState> affiliates_override = std::nullopt);
+                               OwnershipMode mode, const model::AffiliatesAssumption& assumption);
 
 }  // namespace ecc::cli

@@ -1,14 +1,14 @@
 // The CI-gate steps of `screen`: each one is a small piece of I/O around a
 // pure function (screen/suppressions, screen/changed_since, report/ci_report,
-// import/audit_log). All of them fail closed: stale data, a bad suppressions
-// file or a broken audit chain stop the run with exit 3, never a pass.
+// import/audit_log). All of them fail closed: a damaged database, a bad
+// suppressions file or a broken audit chain stop the run with exit 3, never a
+// pass (stale lists make the verdicts `review`: screen/freshness.hpp).
 #include "cli/screen_ci.hpp"
 
 #include <CLI/CLI.hpp>
 #include <filesystem>
 
 #include "cli/context.hpp"
-#include "cli/option_checks.hpp"
 #include "import/audit_log.hpp"
 #include "import/suppression_reader.hpp"
 #include "model/entry_diff.hpp"
@@ -62,10 +62,7 @@ void add_ci_options(CLI::App* cmd, ScreenCiOptions& opts, const std::string& cha
          "--ignore", opts.ignore_file,
          "suppressions file (default: ./.exportcheck-ignore.json when present; docs/ci.md)")
       ->type_name("FILE");
-  cmd->add_option("--max-data-age", opts.max_data_age,
-                  "exit 3 when any active list's data date is older than DAYS")
-      ->type_name("DAYS")
-      ->check(whole_number(0, 100000));
+  add_freshness_options(cmd, opts.freshness);
   cmd->add_flag("--check-db", opts.check_db,
                 "run SQLite's full integrity check on the database first (about 35 ms on the "
                 "default lists; 'exportcheck db verify' checks more)");
@@ -75,8 +72,7 @@ void add_ci_options(CLI::App* cmd, ScreenCiOptions& opts, const std::string& cha
       ->type_name(changed_since_type);
 }
 
-void check_lists(Context& ctx, const store::Store& db,
-                 const std::vector<model::DatasetInfo>& datasets, const ScreenCiOptions& opts) {
+void check_lists(const store::Store& db, const ScreenCiOptions& opts) {
   std::vector<std::string> problems;
   if (opts.check_db) {
     problems = db.integrity_problems();
@@ -85,25 +81,6 @@ void check_lists(Context& ctx, const store::Store& db,
     throw DataError("database '" + db.path() + "' is corrupt (" + std::to_string(problems.size()) +
                     " integrity problems, first: " + util::collapse_spaces(problems.front()) +
                     "); 'exportcheck db verify' lists them");
-  }
-  if (opts.max_data_age < 0) {
-    return;
-  }
-  std::vector<std::string> stale;
-  for (const model::DatasetInfo& d : datasets) {
-    auto date = util::parse_iso_date(d.data_date);
-    long age = date ? util::days_between(*date, ctx.today()) : -1;
-    if (!date || age > opts.max_data_age) {
-      stale.push_back("#" + std::to_string(d.id) + " " + d.file_name + " (data date " +
-                      (d.data_date.empty() ? "unknown" : d.data_date) +
-                      (date ? ", " + std::to_string(age) + " days old" : "") + ")");
-    }
-  }
-  if (!stale.empty()) {
-    throw DataError("list data older than --max-data-age " + std::to_string(opts.max_data_age) +
-                    " days: " + util::join(stale, "; ") +
-                    "; import current lists with 'exportcheck db import' " +
-                    "(screening on stale lists could clear a party listed since)");
   }
 }
 

@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "cli/run_settings.hpp"
 #include "model/dataset.hpp"
 #include "model/order.hpp"
 #include "model/suppression.hpp"
@@ -28,14 +29,14 @@ namespace ecc::cli {
 class Context;
 
 struct ScreenCiOptions {
-  std::string ignore_file;    // --ignore; empty: .exportcheck-ignore.json when present
-  long max_data_age = -1;     // --max-data-age DAYS; -1: no limit
-  std::string log_file;       // --log FILE
-  std::string changed_since;  // --changed-since DATASET ("3" or "#3")
-  bool check_db = false;      // --check-db: SQLite's full integrity check first
+  std::string ignore_file;     // --ignore; empty: .exportcheck-ignore.json when present
+  FreshnessOptions freshness;  // --max-data-age DAYS, --allow-stale (run_settings.hpp)
+  std::string log_file;        // --log FILE
+  std::string changed_since;   // --changed-since DATASET ("3" or "#3")
+  bool check_db = false;       // --check-db: SQLite's full integrity check first
 };
 
-// Adds --ignore, --max-data-age, --log and --changed-since to `cmd`.
+// Adds --ignore, --max-data-age, --allow-stale, --log and --changed-since to `cmd`.
 void add_screen_ci_options(CLI::App* cmd, ScreenCiOptions& opts);
 // The same options with the command's own --changed-since help and value name (audit).
 void add_ci_options(CLI::App* cmd, ScreenCiOptions& opts, const std::string& changed_since_help,
@@ -49,12 +50,11 @@ long long parse_dataset_id(const std::string& text);
 model::DatasetInfo active_successor(const store::Store& db, const model::DatasetInfo& old);
 
 // Fail closed on the lists: throws DataError (exit 3) when --check-db is set
-// and SQLite's integrity check fails, or when an active dataset's data date
-// is older than --max-data-age days (or unknown while a limit is set).
-// Without --check-db a run still checks all it reads: the stored match
-// index's checksum and the content hash of every entry a party matched.
-void check_lists(Context& ctx, const store::Store& db,
-                 const std::vector<model::DatasetInfo>& datasets, const ScreenCiOptions& opts);
+// and SQLite's integrity check fails. Without --check-db a run still checks
+// all it reads: the stored match index's checksum and the content hash of
+// every entry a party matched. (Stale lists are a finding, not an error:
+// screen/freshness.hpp.)
+void check_lists(const store::Store& db, const ScreenCiOptions& opts);
 
 // The suppressions of --ignore FILE, else of ./.exportcheck-ignore.json when it exists.
 std::vector<model::Suppression> load_suppressions(const ScreenCiOptions& opts);

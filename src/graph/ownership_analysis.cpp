@@ -1,5 +1,5 @@
 // OwnershipAnalysis: builds the index for the date, settles the Affiliates
-// Rule state (rule-file window, or the caller's override), seeds each regime
+// Rule state (the rule-file window; an assumed one says so), seeds each regime
 // from the entities' listings and runs the 50 % fixpoints once. Per-entity
 // results are then assembled on demand.
 
@@ -23,16 +23,17 @@ void settle_affiliates_state(AnalysisState& state) {
       model::affiliates_window_on(options.rules.affiliates, options.as_of);
   if (window) {
     state.affiliates_state = window->state;
+    state.affiliates_assumed = window->assumed;
     state.affiliates_note = window->citation;
+    if (window->assumed) {
+      state.affiliates_note += "; ASSUMED " + std::string(model::rule_state_name(window->state)) +
+                               " (" + window->assumption + ")";
+    }
     if (!window->confidence.empty()) {
       state.affiliates_note += "; " + window->confidence;
     }
   } else {
     state.affiliates_note = "before the rule took effect";
-  }
-  if (options.affiliates_override) {
-    state.affiliates_state = *options.affiliates_override;
-    state.affiliates_note = "state set by override";
   }
 }
 
@@ -121,6 +122,10 @@ model::RuleState OwnershipAnalysis::affiliates_state() const {
 
 const std::string& OwnershipAnalysis::affiliates_note() const {
   return m_state->affiliates_note;
+}
+
+bool OwnershipAnalysis::affiliates_assumed() const {
+  return m_state->affiliates_assumed;
 }
 
 }  // namespace ecc::graph

@@ -21,11 +21,10 @@ struct AnalysisState;
 }  // namespace internal
 
 struct AnalysisOptions {
-  util::Date as_of;             // statements dated later are ignored; rule windows use it
-  model::OwnershipRules rules;  // thresholds, lists and Affiliates Rule windows
-  // What BIS published after the fact base (e.g. a further stay): replaces the
-  // state the windows give for as_of.
-  std::optional<model::RuleState> affiliates_override;
+  util::Date as_of;  // statements dated later are ignored; rule windows use it
+  // Thresholds, lists and Affiliates Rule windows; an assumed window already
+  // carries the compliance team's setting (rules/ownership_rules.hpp).
+  model::OwnershipRules rules;
   std::size_t max_paths = 16;  // contributing paths listed per restriction
 };
 
@@ -69,9 +68,12 @@ class OwnershipAnalysis {
   // Cycles, sums over 100 %, duplicate and conflicting statements, unknown ids.
   const std::vector<model::OwnershipDiagnostic>& diagnostics() const;
 
-  // The Affiliates Rule state used for as_of (override applied) and its note.
+  // The Affiliates Rule state used for as_of and its note (window citation,
+  // the assumption when the window is assumed, confidence).
   model::RuleState affiliates_state() const;
   const std::string& affiliates_note() const;
+  // True when that state is an assumption (an assumed window), not a fact.
+  bool affiliates_assumed() const;
 
  private:
   std::unique_ptr<internal::AnalysisState> m_state;

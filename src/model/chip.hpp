@@ -211,6 +211,9 @@ struct Classification {
   std::vector<OverlayHit> overlays;
   std::vector<std::string> missing;  // figures that were needed but unknown
   std::vector<std::string> notes;
+  // A name that fits several catalog products which all classify alike: their
+  // ids (this classification is the first's); empty for one product.
+  std::vector<std::string> variants;
 };
 
 }  // namespace ecc::model

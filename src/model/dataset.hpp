@@ -3,6 +3,7 @@
 // from and how fresh its data is.
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "model/list_entry.hpp"
@@ -18,13 +19,21 @@ struct DatasetInfo {
   std::string file_name;  // base name(s) of the imported file(s)
   std::string sha256;     // over the imported bytes of all files, in order
   long long rows = 0;     // entries imported
-  std::string
-      data_date;  // ISO date: --data-date, else the latest listing date in the data, else the import date
-  std::string
-      data_date_basis;      // how data_date was found: "given", "latest start_date", "latest as_of", "import date", "last-modified", "fetch date" (older databases: "file date")
-  std::string imported_at;  // ISO 8601 UTC
+  std::string data_date;  // ISO date: --data-date, else the latest listing date in the data, else
+                          // the import date
+  std::string data_date_basis;  // how data_date was found: "given", "latest start_date", "latest
+                                // as_of", "import date", "last-modified", "fetch date" (older
+                                // databases: "file date")
+  std::string imported_at;      // ISO 8601 UTC
   long long superseded_by = 0;  // id of the dataset that replaced it, 0 while active
 };
+
+// True for the formats of ownership files (no list entries): ownership_csv,
+// gleif_rr, gleif_lei, ftm_json.
+inline bool is_ownership_format(std::string_view format) {
+  return format == "ownership_csv" || format == "gleif_rr" || format == "gleif_lei" ||
+         format == "ftm_json";
+}
 
 // Where one file of a dataset was downloaded from (`db update`), for
 // provenance and for the conditional requests of the next update.

@@ -22,6 +22,18 @@ struct RuleWindow {
   RuleState state = RuleState::active;
   std::string citation;    // e.g. "90 FR 50857"
   std::string confidence;  // how sure the fact base is of this window
+  // An assumption, not a fact: the fact base could not confirm the state, so
+  // it comes from the compliance team's setting (AffiliatesAssumption).
+  bool assumed = false;
+  std::string assumption;  // how the state was set, e.g. "the default ..."
+};
+
+// The state a compliance team assumes for the Affiliates Rule where the rule
+// file marks a window as assumed (after the stay ended on 2026-11-09): active
+// (the default: the rule's own text) or stayed, and where that came from.
+struct AffiliatesAssumption {
+  RuleState state = RuleState::active;
+  std::string source = "the default";
 };
 
 // OFAC 50 % rule: blocked persons' aggregate holdings (OFAC FAQ 401).

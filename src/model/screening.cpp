@@ -75,6 +75,15 @@ const std::vector<FactInfo>& screening_facts() {
       {"party.inherited_review", FactType::list,
        "list codes of listed owners holding an unknown share that could reach 50 % (review, BIS "
        "Red Flag 29)"},
+      {"data.stale", FactType::boolean,
+       "an active list's data date is more than the maximum data age (--max-data-age, default "
+       "30 days) before the as-of date, or unknown"},
+      {"data.stale_accepted", FactType::boolean,
+       "stale data was accepted on purpose (--allow-stale or EXPORTCHECK_ALLOW_STALE=1)"},
+      {"data.assumptions", FactType::list,
+       "what the result rests on that the fact base could not confirm: affiliates-rule-after-stay "
+       "when a party's (audit: the ownership data's) Affiliates Rule result depends on the "
+       "assumed state after 2026-11-09"},
   };
   return k_facts;
 }

@@ -11,6 +11,7 @@
 #include <string_view>
 #include <vector>
 
+#include "model/country_groups.hpp"
 #include "util/date.hpp"
 
 namespace ecc::model {
@@ -60,9 +61,10 @@ struct Predicate {
   bool compares_boolean = false;
 };
 
-// Where a rule is evaluated: once per order line, once per party, or per
-// (party, line) pair.
-enum class ScreeningScope { line, party, party_line };
+// Where a rule is evaluated: once per order line, once per party, per
+// (party, line) pair, or once per run (facts about the data only: `match` and
+// `audit` evaluate these too; a screening once per order, touching every line).
+enum class ScreeningScope { line, party, party_line, run };
 
 struct DateWindow {
   util::Date from;
@@ -78,6 +80,11 @@ struct ScreeningRule {
   util::Date effective_from;
   std::optional<util::Date> effective_to;  // last day in force
   std::vector<DateWindow> suspended;       // stays: the rule does not apply inside these
+  // "windows": the file (under rules/) whose dated windows give the dates
+  // above (the Affiliates Rule); `assumed` are its windows whose state is an
+  // assumption, in force as the compliance team's setting says.
+  std::string windows_file;
+  std::vector<DateWindow> assumed;
   std::vector<std::string> confidence;
   ScreeningScope scope = ScreeningScope::line;
   Predicate when;
@@ -88,19 +95,18 @@ struct ScreeningRule {
   std::string source_file;
 };
 
-// Country groups of Supplement No. 1 to EAR Part 740 (and derived sets used
-// by rules), as of a date.
-struct CountryGroups {
-  std::string as_of;
-  std::vector<std::string> citations;
-  std::vector<std::string> confidence;
-  std::map<std::string, std::set<std::string>> groups;  // "D:5" -> {"CN", ...}
-};
-
 struct RuleBook {
   std::vector<ScreeningRule> rules;
   CountryGroups country_groups;
   std::string version;  // a digest of every rule file read, for reports and audit trails
+};
+
+// Something a result rests on that the fact base could not confirm, set by
+// the compliance team (the Affiliates Rule after its stay): `id` is what the
+// data.assumptions fact holds, `text` says what was assumed and by whom.
+struct Assumption {
+  std::string id;  // "affiliates-rule-after-stay"
+  std::string text;
 };
 
 // One finding of a screening: a rule that fired (or could not be decided).

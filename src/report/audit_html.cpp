@@ -32,7 +32,7 @@ const char* k_style =
     "body{font-family:sans-serif;margin:2em}table{border-collapse:collapse}"
     "th,td{border:1px solid #ccc;padding:4px 8px;text-align:left;vertical-align:top}"
     "th{background:#eee;cursor:pointer}td.match{background:#f8d0d0}td.review{background:#fbeec0}"
-    "td.error{background:#ddd}.expl{font-size:90%;color:#333}";
+    "td.error{background:#ddd}.expl{font-size:90%;color:#333}span.review{background:#fbeec0}";
 
 // Sorts the table by the clicked column; numeric when every cell is a number.
 const char* k_script =
@@ -91,6 +91,11 @@ class HtmlWriter : public AuditWriter {
           << "</th><th>clear</th><th>review</th><th>match</th><th>errors</th></tr><tr><td>"
           << s.customers << "</td><td>" << s.clear << "</td><td>" << s.review << "</td><td>"
           << s.match << "</td><td>" << s.errors << "</td></tr></table>\n";
+    for (const model::Finding& f : run_findings_of(m_header)) {
+      const std::string level(model::to_string(f.verdict));
+      m_out << "<p class=\"run\"><span class=\"" << level << "\">" << level << "</span> "
+            << escape(run_finding_message(f)) << "</p>\n";
+    }
     const size_t omitted = m_clear_listed > k_clear_rows ? m_clear_listed - k_clear_rows : 0;
     m_out << "<p>Listed: every customer that is not clear and the first " << k_clear_rows
           << " clear ones (" << omitted << " clear customers not listed). Click a column to sort."

@@ -43,6 +43,9 @@ class JunitWriter : public AuditWriter {
     if (!m_spool) {
       throw DataError("cannot create a temporary file for the JUnit report");
     }
+    for (const model::Finding& f : run_findings_of(m_header)) {
+      run_case(f);
+    }
   }
 
   void write(const CustomerResult& r) override {
@@ -105,6 +108,22 @@ class JunitWriter : public AuditWriter {
   }
 
  private:
+  // A run finding (stale lists) is one case of its own; review fails at --fail-on review.
+  void run_case(const model::Finding& f) {
+    ++m_tests;
+    std::string xml = "    <testcase classname=\"exportcheck.audit\" name=\"run: " + f.rule->id +
+                      "\" file=\"" + xml_escape(m_header.input) + "\">\n";
+    const std::string text = xml_escape(run_finding_message(f));
+    if (f.verdict != model::Verdict::clear && m_fail_on == match::Decision::review) {
+      ++m_failures;
+      xml += "      <failure type=\"review\" message=\"" + f.rule->id +
+             " is at or above --fail-on review\">" + text + "</failure>\n";
+    } else {
+      xml += "      <system-out>" + text + "</system-out>\n";
+    }
+    spool(xml + "    </testcase>\n");
+  }
+
   std::string open_case(const CustomerResult& r) const {
     const model::Customer& c = r.customer;
     std::string who = c.id + (c.id.empty() || c.name.empty() ? "" : " ") + c.name;

@@ -11,6 +11,7 @@
 #include <sstream>
 
 #include "report/csv_field.hpp"
+#include "report/finding_json.hpp"
 #include "util/strings.hpp"
 
 namespace ecc::report {
@@ -61,11 +62,17 @@ std::string suppressed_by(const CustomerResult& r) {
 
 class CsvWriter : public AuditWriter {
  public:
-  explicit CsvWriter(std::ostream& out) : m_out(out) {}
+  CsvWriter(std::ostream& out, AuditHeader header) : m_out(out), m_header(std::move(header)) {}
+  // The header, then one row "run" per run finding (stale lists) before the customers.
   void begin() override {
     m_out << "row,line,customer_id,customer_name,country,decision,score,list,entry_key,"
              "entry_name,matched_name,method,explanation,other_hits,ownership,error,"
              "effective_decision,suppressed_by\n";
+    for (const model::Finding& f : run_findings_of(m_header)) {
+      const std::string verdict(model::to_string(f.verdict));
+      row({"run", "", "", "", "", verdict, "", "", "", "", "", "", run_finding_message(f), "", "",
+           "", verdict, ""});
+    }
   }
   void write(const CustomerResult& r) override {
     const model::Customer& c = r.customer;
@@ -82,14 +89,18 @@ class CsvWriter : public AuditWriter {
     f.push_back(c.error);
     f.push_back(effective_label(r));
     f.push_back(suppressed_by(r));
-    for (size_t i = 0; i < f.size(); ++i)
-      m_out << (i ? "," : "") << csv_field(f[i]);
-    m_out << "\n";
+    row(f);
   }
   void end(const AuditSummary&) override { m_out.flush(); }
 
  private:
+  void row(const std::vector<std::string>& fields) {
+    for (size_t i = 0; i < fields.size(); ++i)
+      m_out << (i ? "," : "") << csv_field(fields[i]);
+    m_out << "\n";
+  }
   std::ostream& m_out;
+  AuditHeader m_header;
 };
 
 ordered_json hit_json(const match::MatchResult& h) {
@@ -135,6 +146,7 @@ class JsonWriter : public AuditWriter {
     ordered_json full = head;
     if (!m_header.delta.empty())
       full["changed_since"] = m_header.delta;
+    full["findings"] = run_findings_json(run_findings_of(m_header));
     const std::string text = full.dump();
     m_out << text.substr(0, text.size() - 1) << ",\"customers\":[";
   }
@@ -241,6 +253,19 @@ std::string finding_message(const CustomerResult& r, const screen::AuditFinding&
          "): " + explain_hit(h) + " (" + util::join(f.rule->citations, "; ") + ")";
 }
 
+std::string run_finding_message(const model::Finding& f) {
+  std::string text = "[" + std::string(model::to_string(f.verdict)) + "] " + f.rule->id + ": " +
+                     f.explanation + " (" + util::join(f.rule->citations, "; ") + ")";
+  for (const std::string& e : f.evidence)
+    text += "; evidence: " + e;
+  return text;
+}
+
+const std::vector<model::Finding>& run_findings_of(const AuditHeader& h) {
+  static const std::vector<model::Finding> k_none;
+  return h.run_findings ? *h.run_findings : k_none;
+}
+
 std::string ownership_message(const CustomerResult& r, const screen::OwnershipFinding& o) {
   const model::Customer& c = r.customer;
   return "[" + std::string(match::to_string(r.ownership_decision)) + "] " + o.rule->id + ": '" +
@@ -282,7 +307,7 @@ std::unique_ptr<AuditWriter> make_audit_writer(AuditFormat format, std::ostream&
     case AuditFormat::csv:
       break;
   }
-  return std::make_unique<CsvWriter>(out);
+  return std::make_unique<CsvWriter>(out, std::move(header));
 }
 
 }  // namespace ecc::report

@@ -50,6 +50,9 @@ struct AuditHeader {
   std::string delta;  // --changed-since: what the delta report is against; empty: full audit
   // The suppressions' states, read at end() (they change while rows are written).
   const std::vector<screen::SuppressionStatus>* suppressions = nullptr;
+  // Findings about the whole run (stale lists: screen/freshness.hpp), shown
+  // by every format before the customers; null or empty: none.
+  const std::vector<model::Finding>* run_findings = nullptr;
 };
 
 struct AuditSummary {
@@ -111,6 +114,12 @@ std::string audit_run_record_json(const AuditRunRecord& run, const AuditInputs& 
 std::string finding_message(const CustomerResult& r, const screen::AuditFinding& f);
 // The same for a restriction the customer inherits through ownership.
 std::string ownership_message(const CustomerResult& r, const screen::OwnershipFinding& o);
+
+// "[review] stale-lists: EXPLANATION (CITATIONS); evidence: ...", the text of a run finding.
+std::string run_finding_message(const model::Finding& f);
+
+// The run findings of `h` (an empty list when there are none).
+const std::vector<model::Finding>& run_findings_of(const AuditHeader& h);
 
 // The customer's "effective" decision label: "error" for a bad row.
 std::string effective_label(const CustomerResult& r);

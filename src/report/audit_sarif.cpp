@@ -46,9 +46,15 @@ class SarifWriter : public AuditWriter {
  public:
   SarifWriter(std::ostream& out, AuditHeader header) : m_out(out), m_header(std::move(header)) {}
 
+  // The run's findings (stale lists) lead the results, at the customer file.
   void begin() override {
     m_out << "{\"$schema\":" << ordered_json(sarif::k_schema).dump()
           << ",\"version\":\"2.1.0\",\"runs\":[{\"results\":[";
+    for (const model::Finding& f : run_findings_of(m_header)) {
+      m_out << (m_first ? "\n" : ",\n")
+            << run_result(f).dump(-1, ' ', false, ordered_json::error_handler_t::replace);
+      m_first = false;
+    }
   }
 
   void write(const CustomerResult& r) override {
@@ -131,6 +137,23 @@ class SarifWriter : public AuditWriter {
                        {"matched_name", h.matched_alias},
                        {"customer_decision", match::to_string(r.decision)},
                        {"customer_effective_decision", match::to_string(r.effective)}};
+    return j;
+  }
+
+  ordered_json run_result(const model::Finding& f) {
+    const std::string identity = "run|" + f.rule->id + "|" + m_header.input;
+    ordered_json j{
+        {"ruleId", f.rule->id},
+        {"ruleIndex", rule_index(f.rule)},
+        {"kind", f.verdict == model::Verdict::clear ? "informational" : "review"},
+        {"level", sarif::level(f.verdict)},
+        {"message", {{"text", run_finding_message(f)}}},
+        {"locations",
+         {{{"physicalLocation",
+            {{"artifactLocation", {{"uri", sarif::artifact_uri(m_header.input)}}}}},
+           {"logicalLocations", {{{"name", "run"}, {"kind", "module"}}}}}}},
+        {"partialFingerprints", {{"exportcheckAuditFinding/v1", util::sha256_hex(identity)}}}};
+    j["properties"] = {{"scope", "run"}, {"evidence", f.evidence}};
     return j;
   }
 

@@ -1,5 +1,6 @@
 #include "report/check_report.hpp"
 
+#include <algorithm>
 #include <iomanip>
 #include <nlohmann/json.hpp>
 
@@ -50,6 +51,11 @@ void print_check_table(std::ostream& out, const CheckView& view) {
     out << problems << " of " << view.sources.size()
         << " sources need 'exportcheck db update' (missing, older than " << view.max_age_days
         << " days, or newer files published)\n";
+    if (std::any_of(view.sources.begin(), view.sources.end(),
+                    [](const SourceCheck& s) { return s.stale; })) {
+      out << "screening does not clear on stale lists (finding stale-lists) unless told to "
+             "accept them (--allow-stale)\n";
+    }
   }
 }
 

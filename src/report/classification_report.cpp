@@ -109,6 +109,9 @@ void print_classification_table(std::ostream& out, const model::Classification& 
   const model::ProductSpec& p = *c.product;
   row(out, "product",
       model::display_name(p) + " (" + p.id + ", " + std::string(model::to_string(p.kind)) + ")");
+  if (!c.variants.empty()) {
+    row(out, "variants", util::join(c.variants, ", ") + " (the name fits each; see the note)");
+  }
   row(out, "as of", c.as_of.iso());
   row(out, "eccn", c.eccn);
   row(out, "paragraph", paragraph_text(c));
@@ -167,7 +170,8 @@ void print_classification_json(std::ostream& out, const model::Classification& c
             {"china_review_2026", china_json(c)},
             {"overlays", overlays_json(c)},
             {"missing", c.missing},
-            {"notes", c.notes}};
+            {"notes", c.notes},
+            {"variants", c.variants}};
   out << j.dump(2) << "\n";
 }
 

@@ -26,7 +26,7 @@ ordered_json dataset_json(const model::DatasetInfo& d, const util::Date& today, 
   j["data_date"] = d.data_date;
   j["data_date_basis"] = d.data_date_basis;
   j["age_days"] = age;
-  j["stale"] = age < 0 || age > max_age;
+  j["stale"] = is_stale(d.data_date, today, max_age);
   j["imported_at"] = d.imported_at;
   j["superseded_by"] = d.superseded_by == 0 ? ordered_json(nullptr) : ordered_json(d.superseded_by);
   return j;
@@ -75,6 +75,11 @@ ordered_json entry_json(const model::ListEntry& e) {
 
 }  // namespace
 
+bool is_stale(const std::string& data_date, const util::Date& today, long max_age) {
+  long age = data_age_days(data_date, today);
+  return age < 0 || age > max_age;
+}
+
 long data_age_days(const std::string& data_date, const util::Date& today) {
   auto d = util::parse_iso_date(data_date);
   return d ? util::days_between(*d, today) : -1;
@@ -92,7 +97,7 @@ void print_status_table(std::ostream& out, const StatusView& view) {
       << "DATASET\n";
   for (const store::ListStatus& s : view.lists) {
     long age = data_age_days(s.data_date, view.today);
-    bool stale = age < 0 || age > view.max_age_days;
+    bool stale = is_stale(s.dataset.data_date, view.today, view.max_age_days);
     std::string age_text =
         (age < 0 ? std::string("?") : std::to_string(age) + "d") + (stale ? "!" : " ");
     out << std::left << std::setw(20) << s.list_code << std::right << std::setw(8) << s.entries
@@ -115,8 +120,9 @@ void print_status_table(std::ostream& out, const StatusView& view) {
         << (d.superseded_by ? " (superseded by #" + std::to_string(d.superseded_by) + ")" : "")
         << "\n";
   }
-  out << "\nAGE is days since the data date; '!' marks data older than " << view.max_age_days
-      << " days.\n"
+  out << "\nAGE is days since the list's data date; '!' marks a list whose dataset's data date "
+         "is more than "
+      << view.max_age_days << " days old (--max-data-age): screening does not clear on it.\n"
       << "DATE FROM says where a data date comes from: the latest listing date in the file, "
          "--data-date (given), or the day of the import (import date) when the file has none.\n";
   bool downloaded = std::any_of(view.datasets.begin(), view.datasets.end(), [](const auto& d) {
@@ -142,7 +148,7 @@ void print_status_json(std::ostream& out, const StatusView& view) {
                      {"entries", s.entries},
                      {"data_date", s.data_date},
                      {"age_days", age},
-                     {"stale", age < 0 || age > view.max_age_days},
+                     {"stale", is_stale(s.dataset.data_date, view.today, view.max_age_days)},
                      {"dataset_id", s.dataset.id},
                      {"file", s.dataset.file_name},
                      {"sha256", s.dataset.sha256}});

@@ -23,6 +23,11 @@ struct StatusView {
 // Age in days of an ISO data date on `today`; -1 when the date is missing.
 long data_age_days(const std::string& data_date, const util::Date& today);
 
+// True when data of `data_date` is stale on `today`: missing, in the future,
+// or more than `max_age` days old. A list is stale when its dataset is (the
+// dataset's data date is what screening's --max-data-age judges).
+bool is_stale(const std::string& data_date, const util::Date& today, long max_age);
+
 void print_status_table(std::ostream& out, const StatusView& view);
 void print_status_json(std::ostream& out, const StatusView& view);
 

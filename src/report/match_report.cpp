@@ -8,6 +8,8 @@
 #include <nlohmann/json.hpp>
 #include <sstream>
 
+#include "report/finding_json.hpp"
+#include "report/screen_report.hpp"
 #include "util/strings.hpp"
 
 namespace ecc::report {
@@ -107,9 +109,17 @@ void print_match_text(std::ostream& out, const MatchView& v) {
   }
   out << "\ndecision: " << match::to_string(v.response.decision())
       << " (review >= " << fixed2(v.options.review_threshold)
-      << ", match >= " << fixed2(v.options.match_threshold) << ")\n";
+      << ", match >= " << fixed2(v.options.match_threshold) << ")";
+  for (const model::Finding& f : v.run_findings) {
+    if (f.verdict != model::Verdict::clear) {
+      out << "; the run is " << model::to_string(f.verdict) << ": " << f.rule->id;
+    }
+  }
+  out << "\n";
   for (const auto& note : v.response.notes)
     out << "guard: " << note << "\n";
+  for (const model::Finding& f : v.run_findings)
+    print_finding(out, f);
   if (v.response.results.empty()) {
     out << "no list name scored " << fixed2(v.options.min_score) << " or more\n";
     return;
@@ -138,6 +148,7 @@ void print_match_json(std::ostream& out, const MatchView& v) {
        {{"review", v.options.review_threshold}, {"match", v.options.match_threshold}}},
       {"decision", std::string(match::to_string(v.response.decision()))},
       {"guards", v.response.notes},
+      {"findings", nlohmann::json(run_findings_json(v.run_findings))},
       {"results", results}};
   out << doc.dump(2) << "\n";
 }

@@ -4,8 +4,10 @@
 
 #include <ostream>
 #include <string>
+#include <vector>
 
 #include "match/matcher.hpp"
+#include "model/screening.hpp"
 
 namespace ecc::report {
 
@@ -13,6 +15,8 @@ struct MatchView {
   match::Query query;
   match::MatchResponse response;
   match::MatchOptions options;  // the thresholds used
+  // Findings about the whole run (stale lists), printed after the decision.
+  std::vector<model::Finding> run_findings;
 };
 
 // Table of results (score, decision, list, entry, matched name) followed by

@@ -1,5 +1,6 @@
 #include "report/rules_report.hpp"
 
+#include <algorithm>
 #include <iomanip>
 #include <nlohmann/json.hpp>
 #include <sstream>
@@ -51,9 +52,81 @@ std::string dates(const model::ScreeningRule& r) {
 }
 
 std::string scope_name(model::ScreeningScope s) {
-  return s == model::ScreeningScope::line    ? "line"
-         : s == model::ScreeningScope::party ? "party"
-                                             : "party_line";
+  return s == model::ScreeningScope::line         ? "line"
+         : s == model::ScreeningScope::party      ? "party"
+         : s == model::ScreeningScope::party_line ? "party_line"
+                                                  : "run";
+}
+
+// "yes", "no", or "assumed" when the date is in a window whose state is a
+// setting (the Affiliates Rule after its stay), with the state the setting gives.
+std::string in_force_text(const model::ScreeningRule& r, util::Date as_of) {
+  bool in = screen::in_force(r, as_of);
+  for (const model::DateWindow& w : r.assumed) {
+    if (w.from <= as_of && (!w.to || as_of <= *w.to)) {
+      return in ? "assumed yes" : "assumed no";
+    }
+  }
+  return in ? "yes" : "no";
+}
+
+std::string member_dates(const model::GroupMember& m) {
+  return (m.from ? m.from->iso() : std::string()) + ".." + (m.to ? m.to->iso() : std::string());
+}
+
+// Where a dated membership stands on `as_of`: in force, ended or not yet.
+std::string member_state(const model::GroupMember& m, util::Date as_of) {
+  if (model::holds_on(m, as_of)) {
+    return "in force";
+  }
+  return m.to && *m.to < as_of ? "ended" : "not yet";
+}
+
+bool dated(const model::GroupMember& m) {
+  return m.from || m.to || !m.citation.empty();
+}
+
+// The groups' members on `as_of`, each dated membership fact with its state,
+// citation and confidence, and what a derived group is made of.
+void print_groups_on(std::ostream& out, const model::CountryGroups& cg, util::Date as_of) {
+  out << "country groups on " << as_of.iso() << " (rules/country_groups.json):\n";
+  for (const auto& [name, g] : cg.groups) {
+    out << "  " << std::left << std::setw(22) << name << util::join(cg.members_on(name, as_of), " ")
+        << "\n";
+    if (!g.include.empty()) {
+      out << "      = " << util::join(g.include, " + ") << (g.members.empty() ? "" : " + members")
+          << (g.exclude.empty() ? "" : " - " + util::join(g.exclude, " - ")) << "\n";
+    }
+    for (const model::GroupMember& m : g.members) {
+      if (dated(m)) {
+        out << "      " << m.country << " " << member_dates(m) << " " << member_state(m, as_of)
+            << (m.citation.empty() ? "" : ": " + m.citation)
+            << (m.confidence.empty() ? "" : "; " + m.confidence) << "\n";
+      }
+    }
+  }
+}
+
+ordered_json groups_json(const model::CountryGroups& cg, util::Date as_of) {
+  ordered_json out = ordered_json::object();
+  for (const auto& [name, g] : cg.groups) {
+    ordered_json facts = ordered_json::array();
+    for (const model::GroupMember& m : g.members) {
+      if (dated(m)) {
+        facts.push_back({{"country", m.country},
+                         {"from", m.from ? ordered_json(m.from->iso()) : ordered_json(nullptr)},
+                         {"to", m.to ? ordered_json(m.to->iso()) : ordered_json(nullptr)},
+                         {"state", member_state(m, as_of)},
+                         {"citation", m.citation},
+                         {"confidence", m.confidence}});
+      }
+    }
+    out[name] = {{"members", cg.members_on(name, as_of)},
+                 {"include", g.include},
+                 {"exclude", g.exclude},
+                 {"dated_members", facts}};
+  }
+  return out;
 }
 
 }  // namespace
@@ -88,12 +161,16 @@ void print_rules_table(std::ostream& out, const model::RuleBook& book,
     out << std::left << std::setw(34) << r.id << std::setw(18) << model::to_string(r.verdict)
         << std::setw(24) << dates(r);
     if (as_of) {
-      out << std::setw(15) << (screen::in_force(r, *as_of) ? "yes" : "no");
+      out << std::setw(15) << in_force_text(r, *as_of);
     }
     out << util::join(r.citations, "; ") << "\n";
   }
-  out << book.rules.size() << " rules; rules version " << book.version << "; country groups as of "
-      << book.country_groups.as_of << "\n";
+  out << book.rules.size() << " rules; rules version " << book.version << "; "
+      << book.country_groups.groups.size() << " country groups"
+      << (as_of ? "" : " ('rules list --as-of DATE' shows their members on a date)") << "\n";
+  if (as_of) {
+    print_groups_on(out, book.country_groups, *as_of);
+  }
 }
 
 namespace {
@@ -133,6 +210,9 @@ void print_rules_json(std::ostream& out, const model::RuleBook& book,
     }
     j["rules"].push_back(o);
   }
+  if (as_of) {
+    j["country_groups"] = groups_json(book.country_groups, *as_of);
+  }
   out << j.dump(2) << "\n";
 }
 
@@ -143,6 +223,15 @@ void print_rule(std::ostream& out, const model::ScreeningRule& r) {
   for (const model::DateWindow& w : r.suspended) {
     out << "  suspended    " << w.from.iso() << ".." << (w.to ? w.to->iso() : "") << " "
         << w.citation << "\n";
+  }
+  for (const model::DateWindow& w : r.assumed) {
+    bool stayed = std::any_of(r.suspended.begin(), r.suspended.end(),
+                              [&](const model::DateWindow& s) { return s.from == w.from; });
+    out << "  assumed      " << w.from.iso() << ".." << (w.to ? w.to->iso() : "") << " "
+        << (stayed ? "stayed" : "active") << ": an assumption, not a fact (" << w.note << ")\n";
+  }
+  if (!r.windows_file.empty()) {
+    out << "  windows      rules/" << r.windows_file << "\n";
   }
   out << "  scope        " << scope_name(r.scope) << "\n";
   out << "  when         " << predicate_text(r.when) << "\n";

@@ -45,6 +45,9 @@ ordered_json location(const screen::ScreenResult& r, const model::Finding& f) {
     logical.push_back({{"fullyQualifiedName", p.pointer}, {"kind", "element"}});
     text += (text.empty() ? "" : "; ") + p.role + ": " + p.name;
   }
+  if (logical.empty()) {  // about the whole order (stale lists): the order itself
+    logical.push_back({{"name", r.order->id}, {"kind", "object"}});
+  }
   ordered_json physical{{"artifactLocation", {{"uri", sarif::artifact_uri(r.order->source)}}},
                         {"region", {{"startLine", pointer_line(primary)}}}};
   return {{"physicalLocation", physical},

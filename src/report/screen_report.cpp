@@ -3,6 +3,7 @@
 #include <cstdio>
 #include <nlohmann/json.hpp>
 
+#include "report/finding_json.hpp"
 #include "report/owners_report.hpp"
 #include "util/strings.hpp"
 
@@ -31,7 +32,12 @@ std::string line_label(const screen::LineResult& l) {
                                                          ? ""
                                                          : " (" + l.classification->paragraph + ")")
                          : "";
-  return std::to_string(l.quantity) + " x " + l.query + "  " + eccn;
+  std::string variants;
+  for (const model::Classification& v : l.variants) {
+    variants += (variants.empty() ? " (any of: " : ", ") + model::display_name(*v.product);
+  }
+  return std::to_string(l.quantity) + " x " + l.query + (variants.empty() ? "" : variants + ")") +
+         "  " + eccn;
 }
 
 ordered_json finding_json(const model::Finding& f, const screen::ScreenResult& r) {
@@ -47,10 +53,7 @@ ordered_json finding_json(const model::Finding& f, const screen::ScreenResult& r
   j["party"] = f.party < 0 ? ordered_json(nullptr)
                            : ordered_json(r.order->parties[static_cast<size_t>(f.party)].name);
   j["evidence"] = f.evidence;
-  j["rule_file"] =
-      f.rule->source_file.substr(f.rule->source_file.rfind("rules/") == std::string::npos
-                                     ? 0
-                                     : f.rule->source_file.rfind("rules/"));
+  j["rule_file"] = rule_file_of(*f.rule);
   return j;
 }
 
@@ -102,6 +105,14 @@ ordered_json result_json(const screen::ScreenResult& r, const screen::Suppressio
       line["unknown"] = l.unknown_reason;
     }
     line["verdict"] = model::to_string(l.verdict);
+    if (!l.variants.empty()) {
+      ordered_json ids = ordered_json::array();
+      for (const model::Classification& v : l.variants) {
+        ids.push_back(v.product->id);
+      }
+      line["variants"] = ids;
+      line["variants_note"] = l.variants_note;
+    }
     j["lines"].push_back(line);
   }
   j["parties"] = ordered_json::array();
@@ -140,6 +151,19 @@ ordered_json result_json(const screen::ScreenResult& r, const screen::Suppressio
 
 }  // namespace
 
+void print_finding(std::ostream& out, const model::Finding& f, const std::string& marker) {
+  out << "  [" << model::to_string(f.verdict) << marker << "] " << f.rule->id << " ("
+      << citations(*f.rule) << ")" << (f.line >= 0 ? ", line " + std::to_string(f.line + 1) : "")
+      << "\n";
+  out << "      " << f.explanation << "\n";
+  if (!f.policy.empty()) {
+    out << "      policy: " << f.policy << "\n";
+  }
+  for (const std::string& e : f.evidence) {
+    out << "      evidence: " << e << "\n";
+  }
+}
+
 void print_screen_table(std::ostream& out, const screen::ScreenResult& r,
                         const DataProvenance& data,
                         const std::vector<const screen::Suppression*>* suppressed) {
@@ -166,16 +190,7 @@ void print_screen_table(std::ostream& out, const screen::ScreenResult& r,
     const model::Finding& f = r.findings[i];
     const screen::Suppression* s =
         suppressed && i < suppressed->size() ? (*suppressed)[i] : nullptr;
-    out << "  [" << model::to_string(f.verdict) << (s ? ", suppressed" : "") << "] " << f.rule->id
-        << " (" << citations(*f.rule) << ")"
-        << (f.line >= 0 ? ", line " + std::to_string(f.line + 1) : "") << "\n";
-    out << "      " << f.explanation << "\n";
-    if (!f.policy.empty()) {
-      out << "      policy: " << f.policy << "\n";
-    }
-    for (const std::string& e : f.evidence) {
-      out << "      evidence: " << e << "\n";
-    }
+    print_finding(out, f, s ? ", suppressed" : "");
     if (s) {
       out << "      suppressed: " << s->reason << " (approved by " << s->approved_by << ", expires "
           << s->expires.iso() << ", " << s->source << ")\n";

@@ -19,6 +19,10 @@ struct DataProvenance {
   std::string tool_version;
 };
 
+// A finding as the text formats print it: "  [VERDICT<marker>] RULE (CITATIONS)[, line N]",
+// then its explanation, policy and evidence, indented.
+void print_finding(std::ostream& out, const model::Finding& f, const std::string& marker = "");
+
 // `suppressed` (optional): per finding, the suppression that applies or nullptr.
 void print_screen_table(std::ostream& out, const screen::ScreenResult& r,
                         const DataProvenance& data,

@@ -51,12 +51,33 @@ model::RuleState parse_state(const Fields& f) {
   f.fail("state", "expected active, stayed or not_in_force, got " + util::quote(s));
 }
 
-std::vector<model::RuleWindow> parse_windows(const Fields& root) {
+bool assumed(const Fields& w) {
+  auto it = w.json().find("assumed");
+  if (it == w.json().end()) {
+    return false;
+  }
+  if (!it->is_boolean()) {
+    w.fail("assumed", "expected true or false");
+  }
+  return it->get<bool>();
+}
+
+std::vector<model::RuleWindow> parse_windows(const Fields& root,
+                                             const model::AffiliatesAssumption& assumption) {
   std::vector<model::RuleWindow> windows;
   for (const Fields& w : root.objects("windows")) {
-    w.only({"from", "to", "state", "citation", "confidence"});
-    model::RuleWindow window{w.date("from"), w.optional_date("to"), parse_state(w),
-                             w.string("citation"), w.optional_string("confidence")};
+    w.only({"from", "to", "state", "citation", "confidence", "assumed"});
+    model::RuleWindow window;
+    window.from = w.date("from");
+    window.to = w.optional_date("to");
+    window.state = parse_state(w);
+    window.citation = w.string("citation");
+    window.confidence = w.optional_string("confidence");
+    if (assumed(w)) {
+      window.assumed = true;
+      window.state = assumption.state;
+      window.assumption = assumption.source;
+    }
     if (window.to && *window.to < window.from) {
       w.fail("to", "is before 'from'");
     }
@@ -93,7 +114,8 @@ model::Ofac50Rule parse_ofac_50_rule(const std::string& text, const std::string&
   return rule;
 }
 
-model::AffiliatesRule parse_affiliates_rule(const std::string& text, const std::string& name) {
+model::AffiliatesRule parse_affiliates_rule(const std::string& text, const std::string& name,
+                                            const model::AffiliatesAssumption& assumption) {
   nlohmann::json j = parse_json(text, name);
   Fields f(j, name, "");
   f.only({"id", "title", "citations", "threshold_percent", "list_codes", "sdn_programs",
@@ -108,7 +130,7 @@ model::AffiliatesRule parse_affiliates_rule(const std::string& text, const std::
     rule.policy_order.push_back(util::to_lower_ascii(p));
   }
   rule.default_policies = parse_defaults(f);
-  rule.windows = parse_windows(f);
+  rule.windows = parse_windows(f, assumption);
   rule.citations = f.strings("citations", true);
   rule.confidence = f.optional_string("confidence");
   return rule;
@@ -124,14 +146,19 @@ model::NsCmicRule parse_ns_cmic_rule(const std::string& text, const std::string&
   return rule;
 }
 
-model::OwnershipRules load_ownership_rules(const std::string& rules_dir) {
+std::string affiliates_rule_file(const std::string& rules_dir) {
+  return rules_dir + "/ownership/affiliates_rule.json";
+}
+
+model::OwnershipRules load_ownership_rules(const std::string& rules_dir,
+                                           const model::AffiliatesAssumption& assumption) {
   std::string dir = rules_dir + "/ownership/";
   model::OwnershipRules rules;
   std::string ofac = dir + "ofac_50_rule.json";
-  std::string affiliates = dir + "affiliates_rule.json";
+  std::string affiliates = affiliates_rule_file(rules_dir);
   std::string cmic = dir + "ns_cmic_rule.json";
   rules.ofac = parse_ofac_50_rule(read_text(ofac), ofac);
-  rules.affiliates = parse_affiliates_rule(read_text(affiliates), affiliates);
+  rules.affiliates = parse_affiliates_rule(read_text(affiliates), affiliates, assumption);
   rules.ns_cmic = parse_ns_cmic_rule(read_text(cmic), cmic);
   return rules;
 }

@@ -10,6 +10,7 @@
 #include <filesystem>
 
 #include "rules/json_fields.hpp"
+#include "rules/ownership_rules.hpp"
 #include "util/error.hpp"
 #include "util/file_io.hpp"
 #include "util/sha256.hpp"
@@ -175,43 +176,72 @@ model::ScreeningScope parse_scope(const Fields& f) {
     return model::ScreeningScope::party;
   if (s == "party_line")
     return model::ScreeningScope::party_line;
-  f.fail("scope", "expected line, party or party_line, got " + util::quote(s));
+  if (s == "run")
+    return model::ScreeningScope::run;
+  f.fail("scope", "expected line, party, party_line or run, got " + util::quote(s));
+}
+
+// The first fact `p` tests that is not a data.* fact; empty when none.
+std::string non_data_fact(const Predicate& p) {
+  if (p.kind == Predicate::Kind::test) {
+    return p.fact.rfind("data.", 0) == 0 ? std::string() : p.fact;
+  }
+  for (const Predicate& c : p.children) {
+    if (std::string f = non_data_fact(c); !f.empty()) {
+      return f;
+    }
+  }
+  return {};
+}
+
+// Gives `r` the dates of the windows file it names (the Affiliates Rule's, the
+// one source of those dates): in force from the first window to the last,
+// suspended in every window that is not active (a stayed assumed one
+// included), and the assumed windows kept for display.
+void apply_windows(model::ScreeningRule& r, const std::string& rules_dir,
+                   const model::AffiliatesAssumption& assumption) {
+  if (fs::path(rules_dir) / r.windows_file != fs::path(affiliates_rule_file(rules_dir))) {
+    throw DataError(r.source_file + ": windows: only 'ownership/affiliates_rule.json' holds rule " +
+                    "windows, got " + util::quote(r.windows_file));
+  }
+  std::string file = affiliates_rule_file(rules_dir);
+  model::AffiliatesRule rule = parse_affiliates_rule(util::read_file(file), file, assumption);
+  r.effective_from = rule.windows.front().from;
+  r.effective_to = rule.windows.back().to;
+  for (const model::RuleWindow& w : rule.windows) {
+    model::DateWindow window{w.from, w.to, w.citation, w.assumed ? w.assumption : w.confidence};
+    if (w.state != model::RuleState::active) {
+      r.suspended.push_back(window);
+    }
+    if (w.assumed) {
+      r.assumed.push_back(window);
+    }
+  }
 }
 
 }  // namespace
-
-model::CountryGroups parse_country_groups(const std::string& text, const std::string& file) {
-  json doc = parse_json(text, file);
-  Fields f(doc, file, "");
-  f.only({"as_of", "citations", "confidence", "groups", "notes"});
-  model::CountryGroups cg;
-  cg.as_of = f.string("as_of");
-  cg.citations = f.strings("citations", true);
-  cg.confidence = f.strings("confidence", false);
-  auto groups = f.optional_object("groups");
-  if (!groups) {
-    f.fail("groups", "missing");
-  }
-  for (const auto& [name, members] : groups->json().items()) {
-    for (const std::string& c : string_values(members, file, "groups." + name)) {
-      cg.groups[name].insert(c);
-    }
-  }
-  return cg;
-}
 
 model::ScreeningRule parse_screening_rule(const std::string& text, const std::string& file,
                                           const model::CountryGroups& groups) {
   json doc = parse_json(text, file);
   Fields f(doc, file, "");
-  f.only({"id", "title", "citations", "effective_from", "effective_to", "suspended", "confidence",
-          "scope", "when", "verdict", "policy", "explanation", "notes"});
+  f.only({"id", "title", "citations", "effective_from", "effective_to", "suspended", "windows",
+          "confidence", "scope", "when", "verdict", "policy", "explanation", "notes"});
   model::ScreeningRule r;
   r.id = f.string("id");
   r.title = f.string("title");
   r.citations = f.strings("citations", true);
-  r.effective_from = f.date("effective_from");
-  r.effective_to = f.optional_date("effective_to");
+  r.windows_file = f.optional_string("windows");
+  if (!r.windows_file.empty()) {
+    for (const char* key : {"effective_from", "effective_to", "suspended"}) {
+      if (doc.contains(key)) {
+        f.fail(key, "a rule with 'windows' takes its dates from that file only");
+      }
+    }
+  } else {
+    r.effective_from = f.date("effective_from");
+    r.effective_to = f.optional_date("effective_to");
+  }
   for (const Fields& w : f.objects("suspended")) {
     r.suspended.push_back({w.date("from"), w.optional_date("to"), w.optional_string("citation"),
                            w.optional_string("note")});
@@ -223,6 +253,12 @@ model::ScreeningRule parse_screening_rule(const std::string& text, const std::st
     f.fail("when", "missing");
   }
   r.when = parse_predicate(*when, file, "when", groups);
+  std::string other = non_data_fact(r.when);
+  if (r.scope == model::ScreeningScope::run && !other.empty()) {
+    fail(file, "when",
+         "a run-scope rule tests only data.* facts (match and audit have no order), got " +
+             util::quote(other));
+  }
   auto verdict = model::parse_verdict(f.string("verdict"));
   if (!verdict) {
     f.fail("verdict", "expected clear, review, notify, license_required or prohibited");
@@ -237,7 +273,8 @@ model::ScreeningRule parse_screening_rule(const std::string& text, const std::st
   return r;
 }
 
-model::RuleBook load_rule_book(const std::string& rules_dir) {
+model::RuleBook load_rule_book(const std::string& rules_dir,
+                               const model::AffiliatesAssumption& assumption) {
   fs::path dir = fs::path(rules_dir) / "screening";
   fs::path groups_file = fs::path(rules_dir) / "country_groups.json";
   if (!fs::is_directory(dir)) {
@@ -260,6 +297,10 @@ model::RuleBook load_rule_book(const std::string& rules_dir) {
     digest.update(p.filename().string());
     digest.update(text);
     book.rules.push_back(parse_screening_rule(text, p.string(), book.country_groups));
+    if (!book.rules.back().windows_file.empty()) {
+      apply_windows(book.rules.back(), rules_dir, assumption);
+      digest.update(util::read_file(affiliates_rule_file(rules_dir)));
+    }
   }
   if (book.rules.empty()) {
     throw DataError(dir.string() + ": no rule files; cannot screen without rules");

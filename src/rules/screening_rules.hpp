@@ -5,21 +5,23 @@
 
 #include <string>
 
+#include "model/ownership_rules.hpp"
 #include "model/screening.hpp"
+#include "rules/country_groups.hpp"
 
 namespace ecc::rules {
 
 // Reads RULES_DIR/screening/*.json in file-name order and
-// RULES_DIR/country_groups.json. Throws DataError naming the file and field
-// on any problem, and when there are no rules at all (fail closed).
-model::RuleBook load_rule_book(const std::string& rules_dir);
+// RULES_DIR/country_groups.json. A rule with "windows" takes its dates from
+// RULES_DIR/ownership/affiliates_rule.json, whose assumed window follows
+// `assumption`. Throws DataError naming the file and field on any problem,
+// and when there are no rules at all (fail closed).
+model::RuleBook load_rule_book(const std::string& rules_dir,
+                               const model::AffiliatesAssumption& assumption = {});
 
 // Parses one rule from JSON text; `file` names it in errors. Checks every
 // fact name and operator, and every group name against `groups`.
 model::ScreeningRule parse_screening_rule(const std::string& text, const std::string& file,
                                           const model::CountryGroups& groups);
-
-// Parses the country-groups file.
-model::CountryGroups parse_country_groups(const std::string& text, const std::string& file);
 
 }  // namespace ecc::rules

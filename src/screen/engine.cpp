@@ -8,6 +8,7 @@
 
 #include "model/country.hpp"
 #include "screen/facts.hpp"
+#include "screen/freshness.hpp"
 #include "screen/screen_internal.hpp"
 
 namespace ecc::screen {
@@ -50,14 +51,14 @@ std::vector<const PartyHit*> relevant_hits(const model::ScreeningRule& rule,
   return out;
 }
 
-void replace_all(std::string& s, const std::string& key, const std::string& value) {
-  for (size_t pos = s.find(key); pos != std::string::npos; pos = s.find(key, pos + value.size())) {
-    s.replace(pos, key.size(), value);
-  }
-}
-
 std::string fill(std::string text, const FactContext& ctx,
                  const std::vector<const PartyHit*>& hits) {
+  if (ctx.freshness) {
+    text = fill_freshness(std::move(text), *ctx.freshness, ctx.as_of);
+  }
+  if (ctx.assumptions) {
+    text = fill_assumptions(std::move(text), *ctx.assumptions);
+  }
   replace_all(text, "{destination}", country_text(ctx.order->destination));
   replace_all(text, "{ship_from}", country_text(ctx.order->ship_from));
   replace_all(text, "{service}", ctx.order->service);
@@ -106,6 +107,9 @@ std::vector<std::string> evidence(const FactContext& ctx,
   if (ctx.line && ctx.line->classification && !ctx.line->classification->arithmetic.empty()) {
     out.push_back(ctx.line->query + ": " + ctx.line->classification->arithmetic);
   }
+  if (ctx.line && !ctx.line->variants_note.empty()) {
+    out.push_back(ctx.line->variants_note);
+  }
   if (ctx.party && !ctx.party->headquarters_country.empty()) {
     out.push_back(ctx.party->name +
                   " headquarters: " + country_text(ctx.party->headquarters_country));
@@ -121,13 +125,70 @@ std::vector<std::string> evidence(const FactContext& ctx,
 // Evidence of one finding: list matches, TPP arithmetic, headquarters, and ownership paths.
 std::vector<std::string> evidence(const model::ScreeningRule& rule, const FactContext& ctx,
                                   const std::vector<const PartyHit*>& hits) {
+  if (rule.scope == model::ScreeningScope::run) {
+    return ctx.freshness && tests_fact(rule.when, "data.stale")
+               ? stale_evidence(*ctx.freshness, ctx.as_of)
+               : std::vector<std::string>{};
+  }
   std::vector<std::string> out = evidence(ctx, hits);
   ownership_evidence(rule, ctx, out);
   return out;
 }
 
-void evaluate_in(const model::ScreeningRule& rule, const FactContext& ctx, int line, int party,
-                 const model::RuleBook& book, ScreenResult& result) {
+// Dated country-group facts behind the rule's group tests that hold (not
+// under a `not`): which membership, with its citation and confidence, put the
+// destination or a party's country in a group on the as-of date.
+void group_evidence(const model::Predicate& p, const FactContext& ctx,
+                    const model::CountryGroups& groups, std::vector<std::string>& out) {
+  if (p.kind == model::Predicate::Kind::not_) {
+    return;
+  }
+  if (p.kind != model::Predicate::Kind::test) {
+    for (const model::Predicate& c : p.children) {
+      group_evidence(c, ctx, groups, out);
+    }
+    return;
+  }
+  if (p.op != model::Predicate::Op::in_group) {
+    return;
+  }
+  FactValue v = fact(p.fact, ctx);
+  std::vector<std::string> countries = v.kind == FactValue::Kind::list ? v.list
+                                       : v.kind == FactValue::Kind::text
+                                           ? std::vector<std::string>{v.text}
+                                           : std::vector<std::string>{};
+  for (const std::string& c : countries) {
+    for (const std::string& g : p.values) {
+      for (const model::GroupMember* m : groups.dated_basis(g, c, ctx.as_of)) {
+        std::string line = country_text(c) + " is in " + g + " on " + ctx.as_of.iso() + ": " +
+                           (m->citation.empty() ? "see rules/country_groups.json" : m->citation) +
+                           (m->confidence.empty() ? "" : " (" + m->confidence + ")");
+        if (std::find(out.begin(), out.end(), line) == out.end()) {
+          out.push_back(line);
+        }
+      }
+    }
+  }
+}
+
+}  // namespace
+
+bool tests_fact(const model::Predicate& p, std::string_view fact) {
+  if (p.kind == model::Predicate::Kind::test) {
+    return p.fact == fact;
+  }
+  return std::any_of(p.children.begin(), p.children.end(),
+                     [&](const model::Predicate& c) { return tests_fact(c, fact); });
+}
+
+void replace_all(std::string& s, const std::string& key, const std::string& value) {
+  for (size_t pos = s.find(key); pos != std::string::npos; pos = s.find(key, pos + value.size())) {
+    s.replace(pos, key.size(), value);
+  }
+}
+
+void evaluate_rule(const model::ScreeningRule& rule, const FactContext& ctx, int line, int party,
+                   const model::RuleBook& book, std::vector<model::Finding>& findings) {
   std::vector<std::string> unknown;
   Truth t = evaluate(rule.when, ctx, book.country_groups, unknown);
   if (t == Truth::no) {
@@ -143,6 +204,7 @@ void evaluate_in(const model::ScreeningRule& rule, const FactContext& ctx, int l
   f.line = line;
   f.party = party;
   f.evidence = evidence(rule, ctx, hits);
+  group_evidence(rule.when, ctx, book.country_groups, f.evidence);
   if (t == Truth::yes) {
     f.verdict = rule.verdict;
     f.policy = fill(rule.policy, ctx, hits);
@@ -163,10 +225,8 @@ void evaluate_in(const model::ScreeningRule& rule, const FactContext& ctx, int l
       f.explanation += ")";
     }
   }
-  result.findings.push_back(std::move(f));
+  findings.push_back(std::move(f));
 }
-
-}  // namespace
 
 bool in_force(const model::ScreeningRule& rule, util::Date date) {
   if (date < rule.effective_from || (rule.effective_to && *rule.effective_to < date)) {
@@ -186,9 +246,11 @@ void evaluate_rules(const ScreenInputs& in, ScreenResult& result) {
     if (!in_force(rule, result.as_of)) {
       continue;
     }
-    FactContext ctx{&order, nullptr, nullptr, nullptr, result.as_of};
-    bool per_line = rule.scope != model::ScreeningScope::party;
-    bool per_party = rule.scope != model::ScreeningScope::line;
+    FactContext ctx{
+        &order, nullptr, nullptr, nullptr, result.as_of, in.freshness, &result.assumptions};
+    bool run = rule.scope == model::ScreeningScope::run;
+    bool per_line = !run && rule.scope != model::ScreeningScope::party;
+    bool per_party = !run && rule.scope != model::ScreeningScope::line;
     size_t line_count = per_line ? result.lines.size() : 1;
     size_t party_count = per_party ? order.parties.size() : 1;
     for (size_t l = 0; l < line_count; ++l) {
@@ -196,8 +258,8 @@ void evaluate_rules(const ScreenInputs& in, ScreenResult& result) {
         ctx.line = per_line ? &result.lines[l] : nullptr;
         ctx.party = per_party ? &order.parties[p] : nullptr;
         ctx.party_result = per_party ? &result.parties[p] : nullptr;
-        evaluate_in(rule, ctx, per_line ? static_cast<int>(l) : -1,
-                    per_party ? static_cast<int>(p) : -1, *in.rules, result);
+        evaluate_rule(rule, ctx, per_line ? static_cast<int>(l) : -1,
+                      per_party ? static_cast<int>(p) : -1, *in.rules, result.findings);
       }
     }
   }
@@ -215,9 +277,17 @@ ScreenResult screen_order(const model::Order& order, const ScreenInputs& in, uti
   // 2. Resolve every party against the lists as they stood on the as-of date.
   for (const model::OrderParty& party : order.parties) {
     result.parties.push_back(resolve_party(party, in, as_of));
+    for (const model::Assumption& a : result.parties.back().assumptions) {
+      bool known = std::any_of(result.assumptions.begin(), result.assumptions.end(),
+                               [&](const model::Assumption& b) { return b.id == a.id; });
+      if (!known) {
+        result.assumptions.push_back(a);
+      }
+    }
   }
-  // 3. Evaluate the rules in force.
+  // 3. Evaluate the rules in force (a name with variants: for each, alike or unknown).
   evaluate_rules(in, result);
+  check_variant_verdicts(in, result);
   // 4. Verdicts: a line takes its worst finding (party-wide findings touch every line).
   for (const model::Finding& f : result.findings) {
     for (size_t l = 0; l < result.lines.size(); ++l) {
@@ -228,6 +298,11 @@ ScreenResult screen_order(const model::Order& order, const ScreenInputs& in, uti
   }
   for (const LineResult& line : result.lines) {
     result.verdict = std::max(result.verdict, line.verdict);
+  }
+  for (const model::Finding& f : result.findings) {
+    if (f.line < 0) {
+      result.verdict = std::max(result.verdict, f.verdict);  // also for an order without lines
+    }
   }
   return result;
 }

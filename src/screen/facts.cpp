@@ -7,6 +7,7 @@
 #include <algorithm>
 
 #include "classify/classifier.hpp"
+#include "screen/freshness.hpp"
 #include "screen/screen_internal.hpp"
 
 namespace ecc::screen {
@@ -136,21 +137,17 @@ FactValue party_fact(const std::string& name, const FactContext& ctx) {
 }
 
 bool in_groups(const std::string& country, const std::vector<std::string>& names,
-               const model::CountryGroups& groups) {
-  for (const std::string& g : names) {
-    auto it = groups.groups.find(g);
-    if (it != groups.groups.end() && it->second.count(country)) {
-      return true;
-    }
-  }
-  return false;
+               const model::CountryGroups& groups, util::Date date) {
+  return std::any_of(names.begin(), names.end(),
+                     [&](const std::string& g) { return groups.contains(g, country, date); });
 }
 
 Truth from(bool b) {
   return b ? Truth::yes : Truth::no;
 }
 
-Truth test(const model::Predicate& p, const FactValue& v, const model::CountryGroups& groups) {
+Truth test(const model::Predicate& p, const FactValue& v, const model::CountryGroups& groups,
+           util::Date date) {
   using Op = model::Predicate::Op;
   if (p.op == Op::known) {
     return from((v.kind != FactValue::Kind::unknown) == p.boolean);
@@ -182,7 +179,7 @@ Truth test(const model::Predicate& p, const FactValue& v, const model::CountryGr
     case Op::in_group:
     case Op::not_in_group: {
       bool found = std::any_of(items.begin(), items.end(), [&](const std::string& c) {
-        return in_groups(c, p.values, groups);
+        return in_groups(c, p.values, groups, date);
       });
       return from(p.op == Op::in_group ? found : !found);
     }
@@ -200,9 +197,33 @@ Truth test(const model::Predicate& p, const FactValue& v, const model::CountryGr
   return Truth::unknown;
 }
 
+FactValue data_fact(const std::string& name, const FactContext& ctx) {
+  if (name == "data.assumptions") {
+    std::vector<std::string> ids;
+    for (const model::Assumption& a :
+         ctx.assumptions ? *ctx.assumptions : std::vector<model::Assumption>{}) {
+      ids.push_back(a.id);
+    }
+    return list(ids);
+  }
+  if (!ctx.freshness) {
+    return {};
+  }
+  if (name == "data.stale") {
+    return boolean(!stale_datasets(*ctx.freshness, ctx.as_of).empty());
+  }
+  if (name == "data.stale_accepted") {
+    return boolean(ctx.freshness->policy.allow_stale);
+  }
+  return {};
+}
+
 }  // namespace
 
 FactValue fact(const std::string& name, const FactContext& ctx) {
+  if (name.rfind("data.", 0) == 0) {
+    return data_fact(name, ctx);
+  }
   const model::Order& o = *ctx.order;
   if (name == "order.destination")
     return text(o.destination);
@@ -225,7 +246,7 @@ Truth evaluate(const model::Predicate& p, const FactContext& ctx,
                const model::CountryGroups& groups, std::vector<std::string>& unknown_facts) {
   using Kind = model::Predicate::Kind;
   if (p.kind == Kind::test) {
-    Truth t = test(p, fact(p.fact, ctx), groups);
+    Truth t = test(p, fact(p.fact, ctx), groups, ctx.as_of);
     if (t == Truth::unknown &&
         std::find(unknown_facts.begin(), unknown_facts.end(), p.fact) == unknown_facts.end()) {
       unknown_facts.push_back(p.fact);

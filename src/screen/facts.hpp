@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "model/freshness.hpp"
 #include "model/screening.hpp"
 #include "screen/screen.hpp"
 
@@ -21,13 +22,16 @@ struct FactValue {
 
 enum class Truth { no, yes, unknown };
 
-// One evaluation context; line and party are null when the rule's scope has none.
+// One evaluation context; line and party are null when the rule's scope has
+// none. `freshness` null: the data's age is unknown (data.* facts are unknown).
 struct FactContext {
   const model::Order* order = nullptr;
   const LineResult* line = nullptr;
   const model::OrderParty* party = nullptr;
   const PartyResult* party_result = nullptr;
   util::Date as_of;
+  const model::DataFreshness* freshness = nullptr;
+  const std::vector<model::Assumption>* assumptions = nullptr;  // data.assumptions; null: none
 };
 
 // The value of fact `name` in `ctx`; unknown when the context cannot tell.

@@ -1,12 +1,40 @@
 // Order lines: the product is looked up in the catalog with the same
 // forgiving matcher as `exportcheck classify` (or taken from an inline spec)
 // and classified under the rule versions in force on the as-of date. An
-// unknown or ambiguous product is kept as an unknown line, never guessed.
+// unknown product, or a name whose catalog variants classify differently, is
+// kept as an unknown line, never guessed; a name whose variants all classify
+// alike ("A100") is known, its verdicts checked alike in screen/variants.cpp.
 #include "classify/classifier.hpp"
 #include "classify/product_match.hpp"
+#include "classify/variants.hpp"
 #include "screen/screen_internal.hpp"
 
 namespace ecc::screen {
+
+namespace {
+
+// A name that fits several products: known when every variant classifies
+// alike (the verdicts are compared in screen_order), unknown otherwise.
+LineResult variant_line(const model::OrderItem& item,
+                        const std::vector<const model::ProductSpec*>& variants,
+                        const ScreenInputs& in, util::Date as_of) {
+  LineResult line;
+  line.query = item.product;
+  line.quantity = item.quantity;
+  classify::VariantClassification v =
+      classify::classify_variants(variants, in.catalog->products, *in.classification_rules, as_of);
+  if (!v.agree) {
+    line.unknown_reason = classify::variants_error(item.product, v);
+    return line;
+  }
+  line.known = true;
+  line.variants_note = classify::variants_note(item.product, v);
+  line.classification = v.classes.front();
+  line.variants = std::move(v.classes);
+  return line;
+}
+
+}  // namespace
 
 LineResult classify_line(const model::OrderItem& item, const ScreenInputs& in, util::Date as_of) {
   LineResult line;
@@ -18,12 +46,7 @@ LineResult classify_line(const model::OrderItem& item, const ScreenInputs& in, u
     if (m.product) {
       product = m.product;
     } else if (!m.ambiguous.empty()) {
-      line.unknown_reason = "ambiguous product '" + item.product + "': could be";
-      for (const model::ProductSpec* p : m.ambiguous) {
-        line.unknown_reason += " " + model::display_name(*p) + ";";
-      }
-      line.unknown_reason.pop_back();
-      return line;
+      return variant_line(item, m.ambiguous, in, as_of);
     } else {
       line.unknown_reason = "unknown product '" + item.product + "'";
       for (size_t i = 0; i < m.suggestions.size() && i < 3; ++i) {

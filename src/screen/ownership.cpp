@@ -36,15 +36,6 @@ std::string list_tag(const std::string& list_code) {
   return info && !info->csl_abbrev.empty() ? std::string(info->csl_abbrev) : list_code;
 }
 
-// True when the predicate tests `fact` somewhere.
-bool tests(const model::Predicate& p, std::string_view fact) {
-  if (p.kind == model::Predicate::Kind::test) {
-    return p.fact == fact;
-  }
-  return std::any_of(p.children.begin(), p.children.end(),
-                     [&](const model::Predicate& c) { return tests(c, fact); });
-}
-
 std::string restriction_line(const std::string& party, const model::InheritedRestriction& r) {
   return party + " inherits through ownership: " + std::string(model::regime_name(r.regime)) + " " +
          std::string(model::status_name(r.status)) + ": " + r.note;
@@ -68,9 +59,8 @@ void path_lines(const model::InheritedRestriction& r, std::vector<std::string>& 
 }  // namespace
 
 OwnershipAnalyses::OwnershipAnalyses(const model::OwnershipGraph& graph,
-                                     model::OwnershipRules rules,
-                                     std::optional<model::RuleState> affiliates_override)
-    : m_graph(&graph), m_rules(std::move(rules)), m_override(affiliates_override) {
+                                     model::OwnershipRules rules)
+    : m_graph(&graph), m_rules(std::move(rules)) {
   for (std::size_t i = 0; i < graph.entities.size(); ++i) {
     const model::OwnedEntity& e = graph.entities[i];
     m_by_name[fold(e.name)].push_back(i);
@@ -95,7 +85,7 @@ const graph::OwnershipAnalysis& OwnershipAnalyses::on(util::Date date) const {
   }
   auto& slot = m_cache[date];
   if (!slot) {
-    graph::AnalysisOptions options{date, m_rules, m_override};
+    graph::AnalysisOptions options{date, m_rules};
     slot = std::make_unique<graph::OwnershipAnalysis>(*m_graph, std::move(options));
   }
   return *slot;
@@ -170,6 +160,30 @@ void add_ownership(const model::OrderParty& party, const ScreenInputs& in, util:
                              std::string(model::status_name(r.status)) + ": " + r.note);
     }
   }
+  // A result the assumed Affiliates Rule state decides (covered, review, or
+  // suspended by it) rests on that assumption: the verdict says so.
+  std::optional<model::Assumption> assumed = affiliates_assumption(in.ownership->rules(), as_of);
+  for (const model::InheritedRestriction& r : result.inherited) {
+    bool decided = r.status == model::InheritanceStatus::covered ||
+                   r.status == model::InheritanceStatus::review ||
+                   r.status == model::InheritanceStatus::suspended;
+    if (assumed && r.regime == model::OwnershipRegime::bis_affiliates && decided) {
+      result.assumptions.push_back(*assumed);
+      break;
+    }
+  }
+}
+
+std::optional<model::Assumption> affiliates_assumption(const model::OwnershipRules& rules,
+                                                       util::Date date) {
+  std::optional<model::RuleWindow> w = model::affiliates_window_on(rules.affiliates, date);
+  if (!w || !w->assumed) {
+    return std::nullopt;
+  }
+  return model::Assumption{"affiliates-rule-after-stay",
+                           "the BIS Affiliates Rule is assumed " +
+                               std::string(model::rule_state_name(w->state)) + " on " + date.iso() +
+                               " (" + w->assumption + "; " + w->citation + "): " + w->confidence};
 }
 
 std::vector<CustomerRestriction> customer_restrictions(const OwnershipSource& ownership,
@@ -229,9 +243,9 @@ void ownership_evidence(const model::ScreeningRule& rule, const FactContext& ctx
     return;
   }
   const PartyResult& pr = *ctx.party_result;
-  bool inherited =
-      tests(rule.when, "party.inherited_lists") || tests(rule.when, "party.inherited_regimes");
-  bool review = tests(rule.when, "party.inherited_review");
+  bool inherited = tests_fact(rule.when, "party.inherited_lists") ||
+                   tests_fact(rule.when, "party.inherited_regimes");
+  bool review = tests_fact(rule.when, "party.inherited_review");
   for (const model::InheritedRestriction& r : pr.inherited) {
     bool wanted = (inherited && r.status == model::InheritanceStatus::covered) ||
                   (review && r.status == model::InheritanceStatus::review);
@@ -242,7 +256,7 @@ void ownership_evidence(const model::ScreeningRule& rule, const FactContext& ctx
   }
   bool hq_from_graph = ctx.party->ultimate_parent_country.empty() && pr.ultimate_parent &&
                        !pr.ultimate_parent->hq_country.empty();
-  if (tests(rule.when, "party.hq_countries") && hq_from_graph) {
+  if (tests_fact(rule.when, "party.hq_countries") && hq_from_graph) {
     const model::UltimateParent& up = *pr.ultimate_parent;
     out.push_back(ctx.party->name + " ultimate parent (ownership graph): " + up.name + " (" +
                   up.hq_country + (up.hq_from_incorporation ? ", country of incorporation" : "") +

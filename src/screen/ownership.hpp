@@ -15,6 +15,7 @@
 #include "model/order.hpp"
 #include "model/ownership.hpp"
 #include "model/ownership_rules.hpp"
+#include "model/screening.hpp"
 
 namespace ecc::screen {
 
@@ -31,6 +32,8 @@ class OwnershipSource {
  public:
   virtual ~OwnershipSource() = default;
   virtual bool empty() const = 0;
+  // The ownership rules it applies (the assumed Affiliates window set).
+  virtual const model::OwnershipRules& rules() const = 0;
   // The entities `party` is: by LEI, exact name (case and spacing folded), or
   // a list entry the party matched (`entry_keys`: list_code + "|" + key); and
   // what the first inherits on `as_of`. nullopt when it is none. May throw
@@ -46,13 +49,13 @@ class OwnershipSource {
 // The whole graph in memory, analysed once per date (audit over a customer file).
 class OwnershipAnalyses : public OwnershipSource {
  public:
-  // `graph` must outlive this object; `affiliates_override` replaces the
-  // Affiliates Rule state the rule file gives for a date.
-  OwnershipAnalyses(const model::OwnershipGraph& graph, model::OwnershipRules rules,
-                    std::optional<model::RuleState> affiliates_override = std::nullopt);
+  // `graph` must outlive this object; `rules` carry the Affiliates Rule
+  // windows with the assumed one already set (rules/ownership_rules.hpp).
+  OwnershipAnalyses(const model::OwnershipGraph& graph, model::OwnershipRules rules);
   ~OwnershipAnalyses() override;
 
   bool empty() const override { return m_graph->entities.empty() && m_graph->edges.empty(); }
+  const model::OwnershipRules& rules() const override { return m_rules; }
   std::optional<PartyOwnership> party(const model::OrderParty& party,
                                       const std::vector<std::string>& entry_keys,
                                       util::Date as_of) const override;
@@ -67,7 +70,6 @@ class OwnershipAnalyses : public OwnershipSource {
  private:
   const model::OwnershipGraph* m_graph;
   model::OwnershipRules m_rules;
-  std::optional<model::RuleState> m_override;
   std::unordered_map<std::string, std::vector<std::size_t>> m_by_name, m_by_lei, m_by_entry;
   mutable std::map<util::Date, std::unique_ptr<graph::OwnershipAnalysis>> m_cache;
 };
@@ -76,10 +78,10 @@ class OwnershipAnalyses : public OwnershipSource {
 // answered by a graph::LocalAnalysis reading only what it needs.
 class StoredOwnership : public OwnershipSource {
  public:
-  // `graph` must outlive this object.
-  StoredOwnership(const graph::StoredGraph& graph, model::OwnershipRules rules,
-                  std::optional<model::RuleState> affiliates_override = std::nullopt);
+  // `graph` must outlive this object; `rules` as for OwnershipAnalyses.
+  StoredOwnership(const graph::StoredGraph& graph, model::OwnershipRules rules);
   bool empty() const override { return m_graph->size() == 0; }
+  const model::OwnershipRules& rules() const override { return m_rules; }
   std::optional<PartyOwnership> party(const model::OrderParty& party,
                                       const std::vector<std::string>& entry_keys,
                                       util::Date as_of) const override;
@@ -91,8 +93,14 @@ class StoredOwnership : public OwnershipSource {
  private:
   const graph::StoredGraph* m_graph;
   model::OwnershipRules m_rules;
-  std::optional<model::RuleState> m_override;
 };
+
+// The assumption behind the Affiliates Rule's state on `date` when the rule
+// file marks that window as assumed (after the stay ended on 2026-11-09):
+// id "affiliates-rule-after-stay" and a text naming the state, who set it and
+// why it is not a fact; nullopt on confirmed dates.
+std::optional<model::Assumption> affiliates_assumption(const model::OwnershipRules& rules,
+                                                       util::Date date);
 
 // What a customer of `audit` inherits through ownership on `as_of`: one line
 // per covered or review restriction ("bis_affiliates covered: <rule, citation

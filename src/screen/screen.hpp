@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "model/chip.hpp"
+#include "model/freshness.hpp"
 #include "model/order.hpp"
 #include "model/ownership.hpp"
 #include "model/screening.hpp"
@@ -52,6 +53,9 @@ struct ScreenInputs {
   const EntrySource* entries = nullptr;        // the active list entries
   const match::Matcher* matcher = nullptr;     // built over *entries
   const OwnershipSource* ownership = nullptr;  // null or empty: no ownership data
+  // The active datasets and the maximum data age; null: the data's age is
+  // unknown, so the stale-lists rule cannot be decided (review).
+  const model::DataFreshness* freshness = nullptr;
 };
 
 // A list entry a party matched (or resembles).
@@ -72,6 +76,8 @@ struct PartyResult {
   std::string ownership_name;
   std::vector<model::InheritedRestriction> inherited;
   std::optional<model::UltimateParent> ultimate_parent;
+  // What the party's result rests on that is assumed (the Affiliates Rule's state).
+  std::vector<model::Assumption> assumptions;
 };
 
 struct LineResult {
@@ -81,6 +87,11 @@ struct LineResult {
   std::string unknown_reason;  // why the product is unknown or ambiguous
   std::optional<model::Classification> classification;
   model::Verdict verdict = model::Verdict::clear;
+  // A name that fits several catalog products which classify alike: every
+  // variant's classification (the first is `classification`) and the note
+  // naming them; screen_order keeps the line only when their verdicts agree too.
+  std::vector<model::Classification> variants;
+  std::string variants_note;
 };
 
 struct ScreenResult {
@@ -91,6 +102,7 @@ struct ScreenResult {
   std::vector<PartyResult> parties;
   std::vector<model::Finding> findings;
   std::string rules_version;
+  std::vector<model::Assumption> assumptions;  // of all parties, once each
 };
 
 // Screens `order` as of `as_of`. Never throws for an order that parsed: an

@@ -15,7 +15,24 @@ LineResult classify_line(const model::OrderItem& item, const ScreenInputs& in, u
 // Evaluates every rule in force and appends the findings to `result`.
 void evaluate_rules(const ScreenInputs& in, ScreenResult& result);
 
+// A line whose name fits several variants stays known only when every
+// variant gets the same findings (rule, verdict, policy) on it; otherwise the
+// line becomes unknown, naming each variant's verdict, and the rules are
+// evaluated again (screen/variants.cpp).
+void check_variant_verdicts(const ScreenInputs& in, ScreenResult& result);
+
 struct FactContext;
+
+// Evaluates one rule in one context and appends its finding (if any) to
+// `findings`: the rule's verdict when the condition holds, `review` when unknown.
+void evaluate_rule(const model::ScreeningRule& rule, const FactContext& ctx, int line, int party,
+                   const model::RuleBook& book, std::vector<model::Finding>& findings);
+
+// True when `p` tests `fact` somewhere.
+bool tests_fact(const model::Predicate& p, std::string_view fact);
+
+// Replaces every `key` in `s` with `value` (rule templates).
+void replace_all(std::string& s, const std::string& key, const std::string& value);
 
 // Adds what the party inherits through ownership on `as_of` (screen/ownership.cpp).
 void add_ownership(const model::OrderParty& party, const ScreenInputs& in, util::Date as_of,

@@ -9,9 +9,8 @@
 
 namespace ecc::screen {
 
-StoredOwnership::StoredOwnership(const graph::StoredGraph& graph, model::OwnershipRules rules,
-                                 std::optional<model::RuleState> affiliates_override)
-    : m_graph(&graph), m_rules(std::move(rules)), m_override(affiliates_override) {}
+StoredOwnership::StoredOwnership(const graph::StoredGraph& graph, model::OwnershipRules rules)
+    : m_graph(&graph), m_rules(std::move(rules)) {}
 
 std::vector<std::uint32_t> StoredOwnership::nodes_for(
     const model::OrderParty& party, const std::vector<std::string>& entry_keys) const {
@@ -50,7 +49,7 @@ std::optional<PartyOwnership> StoredOwnership::party(const model::OrderParty& pa
   if (nodes.empty()) {
     return std::nullopt;
   }
-  graph::LocalAnalysis analysis(*m_graph, graph::AnalysisOptions{as_of, m_rules, m_override});
+  graph::LocalAnalysis analysis(*m_graph, graph::AnalysisOptions{as_of, m_rules});
   std::optional<graph::LocalAnswer> answer = analysis.answer(nodes.front(), {});
   if (!answer) {
     return std::nullopt;

@@ -229,6 +229,16 @@ std::vector<ListStatus> Store::list_status() const {
   return out;
 }
 
+std::vector<std::pair<long long, std::string>> Store::dataset_list_codes() const {
+  Statement s = m_db->prepare(
+      "SELECT DISTINCT dataset_id, list_code FROM entries ORDER BY dataset_id, list_code");
+  std::vector<std::pair<long long, std::string>> out;
+  while (s.step()) {
+    out.emplace_back(s.integer(0), s.text(1));
+  }
+  return out;
+}
+
 std::vector<model::ListEntry> Store::active_entries(std::vector<long long>* ids) const {
   return load_entries("dataset_id IN (SELECT id FROM datasets WHERE superseded_by IS NULL)", 0,
                       ids);

@@ -9,6 +9,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "model/dataset.hpp"
@@ -126,6 +127,10 @@ class Store {
   std::vector<model::DatasetInfo> datasets(bool include_superseded = false) const;
   // Per-list summary of the active datasets, ordered by list code then dataset.
   std::vector<ListStatus> list_status() const;
+  // The (dataset id, list code) pairs of all stored entries, in that order:
+  // which lists each dataset holds, read from the entries' unique index
+  // (list_status() also counts and dates every row).
+  std::vector<std::pair<long long, std::string>> dataset_list_codes() const;
   // All entries of the active datasets, in a stable order (by entries.id,
   // which go to `ids` when given).
   std::vector<model::ListEntry> active_entries(std::vector<long long>* ids = nullptr) const;

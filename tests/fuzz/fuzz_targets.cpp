@@ -75,8 +75,17 @@ void customers(std::string_view in, import::CustomerFormat format, const char* n
 
 model::CountryGroups groups() {
   model::CountryGroups g;
-  g.groups["D:1"] = {"CN", "MO"};
-  g.groups["D:5"] = {"CN", "MO", "KP"};
+  auto group = [&](const char* name, std::vector<const char*> countries) {
+    model::CountryGroup& cg = g.groups[name];
+    cg.name = name;
+    for (const char* c : countries) {
+      model::GroupMember m;
+      m.country = c;
+      cg.members.push_back(m);
+    }
+  };
+  group("D:1", {"CN", "MO"});
+  group("D:5", {"CN", "MO", "KP"});
   return g;
 }
 

@@ -104,7 +104,8 @@ struct AnalysisState {
   OwnershipIndex index;
   AnalysisOptions options;
   model::RuleState affiliates_state = model::RuleState::not_in_force;
-  std::string affiliates_note;  // window citation and confidence
+  std::string affiliates_note;  // window citation, assumption and confidence
+  bool affiliates_assumed = false;
   std::vector<std::uint8_t> ofac;
   std::vector<std::uint8_t> bis;
   std::vector<std::uint8_t> cmic;

@@ -36,6 +36,11 @@ TEST_SUITE("classify") {
       CHECK(found("H100") == "ambiguous");
       CHECK(found("A100 80GB") == "ambiguous");
     }
+    SUBCASE("a catalog id names one product even when its key fits another") {
+      CHECK(found("RTX 5090D") == "ambiguous");
+      CHECK(found("nvidia-rtx-5090d") == "nvidia-rtx-5090d");
+      CHECK(found("NVIDIA-RTX-5090D-V2") == "nvidia-rtx-5090d-v2");
+    }
     SUBCASE("near names stay apart") {
       CHECK(found("RTX 4090D") == "nvidia-rtx-4090d");
       CHECK(found("MI308X") == "amd-mi308x");

@@ -23,6 +23,7 @@
 #include "import/list_import.hpp"
 #include "import/ownership_link.hpp"
 #include "ownership_models.hpp"
+#include "rules/ownership_rules.hpp"
 #include "screen/ownership.hpp"
 #include "store/store.hpp"
 #include "temp_dir.hpp"
@@ -50,8 +51,12 @@ void import_into(const std::string& db_path, const std::vector<model::ParsedData
 
 struct Case {
   const char* date;
-  std::optional<model::RuleState> override;
+  // The Affiliates Rule state assumed where the rule file marks it assumed
+  // (after the stay ended); none: the default.
+  std::optional<model::RuleState> assumed;
 };
+
+const model::AffiliatesAssumption k_default_assumption;
 
 // Every `every`-th entity (and every `hood_every`-th with its neighbourhood).
 struct Sample {
@@ -126,7 +131,7 @@ void compare_lookups(const model::OwnershipGraph& linked, const graph::StoredGra
 std::size_t compare(const std::string& db_path, const std::vector<Case>& cases, Sample sample) {
   store::Store db = store::Store::open(db_path, store::OpenMode::read_only);
   cli::OwnershipInputs in =
-      cli::load_ownership(db, k_root + "/rules", cli::OwnershipMode::per_party);
+      cli::load_ownership(db, k_root + "/rules", cli::OwnershipMode::per_party, k_default_assumption);
   REQUIRE(in.indexed);
   model::OwnershipGraph linked = db.active_ownership();
   import::link_ownership(linked, db.active_entries());
@@ -134,8 +139,11 @@ std::size_t compare(const std::string& db_path, const std::vector<Case>& cases, 
   compare_lookups(linked, *in.graph, in.rules);
   std::size_t compared = 0;
   for (const Case& c : cases) {
-    INFO("as of " << c.date << (c.override ? " with an override" : ""));
-    graph::AnalysisOptions options{*util::parse_iso_date(c.date), in.rules, c.override};
+    INFO("as of " << c.date << (c.assumed ? " with an assumed Affiliates Rule state" : ""));
+    model::OwnershipRules rules =
+        c.assumed ? rules::load_ownership_rules(k_root + "/rules", {*c.assumed, "the test"})
+                  : in.rules;
+    graph::AnalysisOptions options{*util::parse_iso_date(c.date), rules};
     graph::OwnershipAnalysis full(linked, options);
     graph::LocalAnalysis local(*in.graph, options);
     graph::LocalAnalysis local_memory(memory, options);
@@ -156,9 +164,9 @@ std::size_t compare(const std::string& db_path, const std::vector<Case>& cases, 
 std::vector<std::string> restricted_by_index(const std::string& db_path, const char* date) {
   store::Store db = store::Store::open(db_path, store::OpenMode::read_only);
   cli::OwnershipInputs in =
-      cli::load_ownership(db, k_root + "/rules", cli::OwnershipMode::per_party);
+      cli::load_ownership(db, k_root + "/rules", cli::OwnershipMode::per_party, k_default_assumption);
   REQUIRE(in.indexed);
-  graph::LocalAnalysis local(*in.graph, {*util::parse_iso_date(date), in.rules, {}});
+  graph::LocalAnalysis local(*in.graph, {*util::parse_iso_date(date), in.rules});
   std::vector<std::string> out;
   for (std::uint32_t n = 0; n < in.graph->entities(); ++n) {
     std::optional<graph::LocalAnswer> a = local.answer(n, {});

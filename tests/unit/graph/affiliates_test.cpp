@@ -157,12 +157,22 @@ TEST_SUITE("graph") {
       CHECK(r->status == InheritanceStatus::covered);
       CHECK(r->note.find("unconfirmed") != std::string::npos);
     }
-    SUBCASE("2026-11-20 with an override (BIS extended the stay): suspended") {
+    SUBCASE("2026-11-20 assumed stayed (BIS extended the stay): suspended, and said so") {
       graph::AnalysisOptions o = test::options("2026-11-20");
-      o.affiliates_override = model::RuleState::stayed;
+      o.rules = rules::load_ownership_rules(std::string(ECC_SOURCE_DIR) + "/rules",
+                                            {model::RuleState::stayed, "set by the test"});
       graph::OwnershipAnalysis a(g.graph, o);
       CHECK(bis(a, "A")->status == InheritanceStatus::suspended);
-      CHECK(a.affiliates_note() == "state set by override");
+      CHECK(a.affiliates_assumed());
+      CHECK(a.affiliates_note().find("ASSUMED stayed (set by the test)") != std::string::npos);
+    }
+    SUBCASE("the assumption does not reach a confirmed window: 2026-01-15 stays stayed") {
+      graph::AnalysisOptions o = test::options("2026-01-15");
+      o.rules = rules::load_ownership_rules(std::string(ECC_SOURCE_DIR) + "/rules",
+                                            {model::RuleState::active, "set by the test"});
+      graph::OwnershipAnalysis a(g.graph, o);
+      CHECK(bis(a, "A")->status == InheritanceStatus::suspended);
+      CHECK_FALSE(a.affiliates_assumed());
     }
     SUBCASE("before 2025-09-29 the rule is not in force") {
       graph::OwnershipAnalysis a(g.graph, test::options("2025-09-28"));

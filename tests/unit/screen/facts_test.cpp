@@ -9,7 +9,7 @@ using ecc::screen::Truth;
 
 namespace {
 
-const char* k_groups = R"({"as_of": "2026-11-23", "citations": ["test"],
+const char* k_groups = R"({"citations": ["test"],
   "groups": {"D:5": ["CN", "RU"], "A:6": ["IL"]}})";
 
 ecc::model::CountryGroups groups() {

@@ -92,22 +92,41 @@ TEST_SUITE("screen") {
     }
   }
 
-  TEST_CASE("screen::affiliates-rule windows agree with the ownership rule file") {
+  TEST_CASE("screen::affiliates-rule takes its windows from the ownership rule file") {
     std::string dir = std::string(ECC_SOURCE_DIR) + "/rules";
-    ecc::model::OwnershipRules own = ecc::rules::load_ownership_rules(dir);
-    ecc::model::RuleBook book = ecc::rules::load_rule_book(dir);
-    const ecc::model::ScreeningRule* rule = nullptr;
-    for (const auto& r : book.rules) {
-      rule = r.id == "affiliates-rule" ? &r : rule;
+    for (auto state : {ecc::model::RuleState::active, ecc::model::RuleState::stayed}) {
+      ecc::model::AffiliatesAssumption assumption{state, "test"};
+      ecc::model::OwnershipRules own = ecc::rules::load_ownership_rules(dir, assumption);
+      ecc::model::RuleBook book = ecc::rules::load_rule_book(dir, assumption);
+      const ecc::model::ScreeningRule* rule = nullptr;
+      for (const auto& r : book.rules) {
+        rule = r.id == "affiliates-rule" ? &r : rule;
+      }
+      REQUIRE(rule);
+      CHECK(rule->windows_file == "ownership/affiliates_rule.json");
+      REQUIRE(rule->assumed.size() == 1);
+      CHECK(rule->assumed[0].from == Date{2026, 11, 10});
+      // Every day from before the rule to well after the re-application.
+      for (long day = Date{2025, 9, 1}.days_since_epoch();
+           day < Date{2027, 1, 1}.days_since_epoch(); ++day) {
+        Date d = Date::from_days(day);
+        auto w = ecc::model::affiliates_window_on(own.affiliates, d);
+        bool active = w && w->state == ecc::model::RuleState::active;
+        CHECK_MESSAGE(ecc::screen::in_force(*rule, d) == active, d.iso());
+      }
+      CHECK(ecc::screen::in_force(*rule, Date{2026, 11, 20}) ==
+            (state == ecc::model::RuleState::active));
     }
-    REQUIRE(rule);
-    // Every day from before the rule to well after the re-application.
-    for (long day = Date{2025, 9, 1}.days_since_epoch(); day < Date{2027, 1, 1}.days_since_epoch();
-         ++day) {
-      Date d = Date::from_days(day);
-      auto w = ecc::model::affiliates_window_on(own.affiliates, d);
-      bool active = w && w->state == ecc::model::RuleState::active;
-      CHECK_MESSAGE(ecc::screen::in_force(*rule, d) == active, d.iso());
-    }
+  }
+
+  TEST_CASE("screen::affiliates_assumption") {
+    std::string dir = std::string(ECC_SOURCE_DIR) + "/rules";
+    ecc::model::OwnershipRules own =
+        ecc::rules::load_ownership_rules(dir, {ecc::model::RuleState::stayed, "set by a test"});
+    CHECK_FALSE(ecc::screen::affiliates_assumption(own, Date{2026, 11, 9}).has_value());
+    auto a = ecc::screen::affiliates_assumption(own, Date{2026, 11, 10});
+    REQUIRE(a);
+    CHECK(a->id == "affiliates-rule-after-stay");
+    CHECK(a->text.find("assumed stayed on 2026-11-10 (set by a test") != std::string::npos);
   }
 }
