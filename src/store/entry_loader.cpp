@@ -52,7 +52,7 @@ std::vector<model::ListEntry> Store::load_entries(const std::string& where, long
                               " ORDER BY entry_id, position");
   bind_arg(a);
   while (a.step()) {
-    out[index.at(a.integer(0))].aliases.push_back({a.text(1), a.text(2)});
+    out[index.at(a.integer(0))].aliases.push_back({a.text(1), a.text(2), ""});
   }
   Statement d = m_db->prepare(
       "SELECT entry_id, address, city, state, postal_code, country FROM addresses WHERE " + sub +
