@@ -13,7 +13,7 @@ namespace ecc::bench {
 
 namespace {
 
-constexpr size_t k_batches = 24;
+constexpr size_t k_batches = 12;
 
 EvalCase make_case(size_t entry, std::string query, size_t batch, Edit edit, size_t name_no,
                    std::string text) {
@@ -44,7 +44,8 @@ size_t batch_of(const model::ListEntry& e, size_t k) {
 // A parenthesised text that looks like an acronym or a brand by this bench's
 // rule: 1-3 words, no country or legal-form word, and either two or more capitals
 // (SMIC, NSCC-CS, HiSilicon) or a word that appears in the rest of the name (Huawei).
-std::string acronym_kind(const std::string& inside, const std::string& rest) {
+std::string acronym_kind(const std::string& inside, const std::string& rest,
+                         const WordFrequency& df, bool caps_name) {
   const std::vector<std::string> words = util::split(inside, " ");
   if (words.empty() || words.size() > 3 || inside.find(".k.a") != std::string::npos ||
       inside.find(':') != std::string::npos) {
@@ -71,7 +72,39 @@ std::string acronym_kind(const std::string& inside, const std::string& rest) {
       std::find(in_rest.begin(), in_rest.end(), mine[0]) != in_rest.end()) {
     return "brand";
   }
+  if (caps_name) {  // all capitals: only a rare single word can tell itself apart
+    return words.size() == 1 && mine.size() == 1 && mine[0].size() <= 8 && df.share(mine[0]) < 0.0003
+               ? "acronym"
+               : "";
+  }
   return caps >= 2 && words.size() <= 2 ? "acronym" : "";
+}
+
+// The part of a raw name after the listed parent ("PARENT (P).  Affiliated
+// Entity:  CHILD"): the parent's brackets and words belong to another entry.
+std::string own_part(const std::string& name) {
+  size_t from = 0;
+  const std::string lower = util::to_lower_ascii(name);
+  for (const char* marker : {"affiliated entity:", "subordinate institution", "subordinate entity",
+                             " entity:"}) {
+    if (const size_t at = lower.rfind(marker); at != std::string::npos) {
+      from = std::max(from, at + std::string(marker).size());
+    }
+  }
+  return name.substr(from);
+}
+
+// Common business words of English names that are no brand (this bench's own list).
+bool business_word(const std::string& w) {
+  static const std::set<std::string> words = {
+      "global", "united", "international", "general", "national", "electronics", "electronic",
+      "technology", "technologies", "academy", "ministry", "network", "networks", "logistics",
+      "agency", "office", "device", "devices", "aerospace", "industrial", "industries", "trading",
+      "trade", "group", "holding", "holdings", "company", "corporation", "limited", "closed",
+      "open", "joint", "stock", "public", "movement", "state", "federal", "central", "research",
+      "institute", "scientific", "science", "engineering", "services", "service", "systems",
+      "development", "investment", "import", "export", "shipping", "energy", "first", "second"};
+  return words.count(w) > 0;
 }
 
 }  // namespace
@@ -122,6 +155,8 @@ std::vector<Labelled> acronym_brand_queries(const Corpus& c, const WordFrequency
     size_t n = 0;
     for (size_t k = 0; k < names.size(); ++k) {
       const std::string& name = names[k];
+      const size_t own = name.size() - own_part(name).size();
+      const bool caps_name = std::none_of(name.begin(), name.end(), [](char ch) { return ch >= 'a' && ch <= 'z'; });
       for (size_t open = name.find('('); open != std::string::npos;
            open = name.find('(', open + 1)) {
         const size_t close = name.find(')', open);
@@ -130,7 +165,7 @@ std::vector<Labelled> acronym_brand_queries(const Corpus& c, const WordFrequency
         }
         const std::string inside(util::trim(name.substr(open + 1, close - open - 1)));
         const std::string rest = name.substr(0, open) + " " + name.substr(close + 1);
-        const std::string kind = acronym_kind(inside, rest);
+        const std::string kind = open < own ? "" : acronym_kind(inside, rest, df, caps_name);
         if (kind.empty()) {
           continue;
         }
@@ -143,9 +178,10 @@ std::vector<Labelled> acronym_brand_queries(const Corpus& c, const WordFrequency
       }
     }
     // The first uncommon word of the primary name, when the name has another word too.
-    const std::vector<std::string> words = letter_words(e.name);
+    const std::vector<std::string> words = letter_words(own_part(e.name));
     for (const std::string& w : words) {
-      if (w.size() >= 4 && !df.generic(w) && !model::country_code_for(w) && words.size() >= 2) {
+      if (w.size() >= 4 && !df.generic(w) && !model::country_code_for(w) && words.size() >= 2 &&
+          !legal_word(w) && !business_word(w)) {
         Labelled l;
         l.c = make_case(i, w, 0, Edit::none, 0, "");
         l.kind = "first word";

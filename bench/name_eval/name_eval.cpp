@@ -1,7 +1,7 @@
 // The independent name-matching evaluation (docs/benchmarks.md, "Name
 // matching quality"). Usage:
-//   name_eval [--half tune|test] [--no-read] [--misses FILE] [--threads N]
-//             CORPUS=FILE[,FILE...] ...
+//   name_eval [--half tune|test] [--sets lono,acr,neg] [--no-read] [--misses FILE]
+//             [--threads N] CORPUS=FILE[,FILE...] ...
 // e.g. csl=consolidated.csv ofac=dir/sdn.csv,dir/cons_prim.csv. For each
 // corpus it runs leave-one-name-out, acronym/brand queries and negatives on
 // one half of the entries (split by a hash of list and key) and prints
@@ -103,6 +103,7 @@ void report_negatives(const ecc::bench::Corpus& c, const std::vector<Labelled>& 
 int main(int argc, char** argv) {
   try {
     int half = 0;
+    std::string sets = "lono,acr,neg";
     ecc::bench::RunOptions opt;
     std::unique_ptr<std::ofstream> misses;
     std::vector<std::pair<std::string, std::vector<std::string>>> corpora;
@@ -111,6 +112,8 @@ int main(int argc, char** argv) {
       if (a == "--half" && i + 1 < argc) {
         const std::string h = argv[++i];
         half = h == "test" ? 1 : 0;
+      } else if (a == "--sets" && i + 1 < argc) {
+        sets = argv[++i];
       } else if (a == "--no-read") {
         opt.read_names = false;
       } else if (a == "--threads" && i + 1 < argc) {
@@ -120,8 +123,8 @@ int main(int argc, char** argv) {
       } else if (const size_t eq = a.find('='); eq != std::string::npos) {
         corpora.push_back({a.substr(0, eq), ecc::util::split(a.substr(eq + 1), ",")});
       } else {
-        std::cerr << "usage: name_eval [--half tune|test] [--no-read] [--misses FILE] "
-                     "[--threads N] NAME=FILE[,FILE...]...\n";
+        std::cerr << "usage: name_eval [--half tune|test] [--sets lono,acr,neg] [--no-read] "
+                     "[--misses FILE] [--threads N] NAME=FILE[,FILE...]...\n";
         return 2;
       }
     }
@@ -131,9 +134,17 @@ int main(int argc, char** argv) {
       const auto t0 = std::chrono::steady_clock::now();
       const ecc::bench::Corpus c = ecc::bench::load_corpus(name, files);
       const ecc::bench::WordFrequency df(c.entries);
-      std::vector<Labelled> lono = ecc::bench::leave_one_name_out(c, half);
-      std::vector<Labelled> acr = ecc::bench::acronym_brand_queries(c, df, half);
-      std::vector<Labelled> neg = ecc::bench::negatives(c, df, half);
+      const auto wanted = [&](const char* set) { return sets.find(set) != std::string::npos; };
+      std::vector<Labelled> lono, acr, neg;
+      if (wanted("lono")) {
+        lono = ecc::bench::leave_one_name_out(c, half);
+      }
+      if (wanted("acr")) {
+        acr = ecc::bench::acronym_brand_queries(c, df, half);
+      }
+      if (wanted("neg")) {
+        neg = ecc::bench::negatives(c, df, half);
+      }
       for (auto* set : {&lono, &acr, &neg}) {
         std::vector<ecc::bench::EvalCase> cases;
         for (const Labelled& l : *set) {
@@ -145,9 +156,15 @@ int main(int argc, char** argv) {
         }
       }
       std::cout << "corpus " << name << ": " << c.entries.size() << " entries\n";
-      report_positives(name + " leave-one-name-out", lono, misses.get());
-      report_positives(name + " acronym/brand", acr, misses.get());
-      report_negatives(c, neg, misses.get());
+      if (!lono.empty()) {
+        report_positives(name + " leave-one-name-out", lono, misses.get());
+      }
+      if (!acr.empty()) {
+        report_positives(name + " acronym/brand", acr, misses.get());
+      }
+      if (!neg.empty()) {
+        report_negatives(c, neg, misses.get());
+      }
       std::cout << "  (" << std::fixed << std::setprecision(1)
                 << std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count()
                 << " s)\n";

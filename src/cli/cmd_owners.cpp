@@ -187,6 +187,16 @@ int run_owners(Context& ctx, const OwnersOpts& opts) {
   view.affiliates_note = analysis.affiliates_note();
   view.neighbourhood = analysis.neighbourhood(v, 1, 1);
   view.diagnostics = nearby(analysis, view.neighbourhood);
+  for (const model::EntityListing& l : view.entity.listings) {  // "listed as an affiliate of ..."
+    for (const model::ListEntry& e : entries) {
+      if (e.list_code == l.list_code && e.entry_key == l.entry_key) {
+        for (const model::EntryLink& link : e.links) {
+          view.list_links.push_back(report::list_tag(l.list_code) + " [" + l.entry_key +
+                                    "]: " + model::link_text(link));
+        }
+      }
+    }
+  }
   if (opts.json) {
     report::print_owners_json(ctx.out(), view);
   } else {

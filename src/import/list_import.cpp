@@ -232,6 +232,7 @@ model::ParsedDataset read_list_file(const std::string& path, const ImportOptions
     for (model::ListEntry& e : ds.entries) {
       read_names(e);
     }
+    ds.info.name_reader = k_name_reader_version;
   }
   ds.info.format = std::string(list_format_name(format));
   ds.info.file_name = util::join(names, "+");

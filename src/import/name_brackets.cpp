@@ -127,7 +127,7 @@ Act classify(const std::string& p, const Piece& g, const std::vector<std::string
   }
   const bool at_end = std::all_of(after.begin(), after.end(), [](const std::string& w) { return is_legal_word(w); });
   if (words.size() == 1) {
-    if (contains_word(before, p) || contains_word(after, p)) {
+    if (contains_word(before, p)) {  // a word of the name before it: not one of an address after
       return Act::brand;
     }
     const bool close = std::any_of(before.begin(), before.end(), [&](const std::string& w) {

@@ -24,6 +24,7 @@ struct DatasetInfo {
       data_date_basis;      // how data_date was found: "given", "latest start_date", "latest as_of", "import date" (older databases: "file date")
   std::string imported_at;  // ISO 8601 UTC
   long long superseded_by = 0;  // id of the dataset that replaced it, 0 while active
+  int name_reader = 0;  // version of the list-name reader that read it (0: names as written)
 };
 
 // A parsed file ready to be stored.

@@ -16,6 +16,13 @@ void put(util::Sha256& h, const std::string& s) {
 
 }  // namespace
 
+std::string link_text(const EntryLink& link) {
+  const char* as = link.relation == "affiliate_of"     ? "an affiliate of "
+                   : link.relation == "subordinate_of" ? "a subordinate of "
+                                                       : "related to ";
+  return "listed as " + std::string(as) + link.name;
+}
+
 std::string content_hash(const ListEntry& e) {
   util::Sha256 h;
   for (const std::string* f :

@@ -13,7 +13,7 @@ struct Alias {
   // "acronym" (NAME (ACR)), "brand" (NAME (Brand)), "variant" (a spelling in
   // parentheses), "part" (one of two names run together); or empty.
   std::string type;
-  std::string raw;  // the source text it was read from, when that differs from `name`
+  std::string raw = {};  // the source text it was read from, when that differs from `name`
   bool operator==(const Alias&) const = default;
 };
 
@@ -66,6 +66,10 @@ struct ListEntry {
   std::string source_url;
   bool operator==(const ListEntry&) const = default;
 };
+
+// "listed as an affiliate of Huawei Technologies Co., Ltd." / "listed as a
+// subordinate of ...": how explanations show a link.
+std::string link_text(const EntryLink& link);
 
 // SHA-256 over a canonical serialisation of every field but entry_key. Two
 // imports of an unchanged entry give the same hash; any change changes it.

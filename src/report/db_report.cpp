@@ -162,6 +162,9 @@ void print_import_outcomes(std::ostream& out, const std::vector<store::ImportOut
       case store::ImportAction::replaced:
         out << "replaced dataset #" << o.replaced_id << " with ";
         break;
+      case store::ImportAction::reread:
+        out << "re-read dataset #" << o.replaced_id << " (names read by an older exportcheck): ";
+        break;
     }
     bool ownership = d.format == "ownership_csv" || d.format == "gleif_rr" ||
                      d.format == "gleif_lei" || d.format == "ftm_json";

@@ -131,6 +131,21 @@ ALTER TABLE match_index ADD COLUMN ownership_links BLOB;  -- NULL: no ownership 
     R"sql(
 ALTER TABLE match_index ADD COLUMN matcher_entries BLOB;
 )sql",
+    // 5 -> 6: list names as read (issue 12): the raw name text of an entry
+    // and an alias when reading changed it, the listed parties an entry's name
+    // names (affiliate of ...), and which name reader read a dataset.
+    R"sql(
+ALTER TABLE entries ADD COLUMN raw_name TEXT NOT NULL DEFAULT '';
+ALTER TABLE aliases ADD COLUMN raw_text TEXT NOT NULL DEFAULT '';
+CREATE TABLE entry_links (
+  entry_id  INTEGER NOT NULL REFERENCES entries(id),
+  position  INTEGER NOT NULL,
+  relation  TEXT NOT NULL,   -- affiliate_of, subordinate_of
+  name      TEXT NOT NULL    -- the related listed party as the entry's name text names it
+);
+CREATE INDEX entry_links_by_entry ON entry_links(entry_id);
+ALTER TABLE datasets ADD COLUMN name_reader INTEGER NOT NULL DEFAULT 0;
+)sql",
 };
 
 int user_version(Database& db) {
