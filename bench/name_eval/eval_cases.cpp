@@ -329,8 +329,12 @@ std::vector<Labelled> negatives(const Corpus& c, const WordFrequency& df, int ha
   return out;
 }
 
-bool false_alarm(const Corpus& c, const Labelled& l) {
-  for (const auto& [entry, decision] : l.c.flagged) {
+bool false_alarm(const Corpus& c, const Labelled& l, double threshold) {
+  for (size_t k = 0; k < l.c.flagged.size(); ++k) {
+    const size_t entry = l.c.flagged[k].first;
+    if (l.c.flagged_scores[k] < threshold) {
+      continue;
+    }
     if (l.kind == "generated") {
       return true;
     }

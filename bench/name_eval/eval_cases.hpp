@@ -32,7 +32,8 @@ std::vector<Labelled> acronym_brand_queries(const Corpus& c, const WordFrequency
 // ones ("generated").
 std::vector<Labelled> negatives(const Corpus& c, const WordFrequency& df, int half);
 
-// True when a negative case flagged a party it should not have.
-bool false_alarm(const Corpus& c, const Labelled& l);
+// True when a negative case flagged a party it should not have, at review
+// threshold `threshold` (flags scored below it are ignored).
+bool false_alarm(const Corpus& c, const Labelled& l, double threshold = 0.0);
 
 }  // namespace ecc::bench

@@ -56,6 +56,7 @@ void run_one(const match::Matcher& m, EvalCase& c, bool read) {
   for (const match::MatchResult& r : resp.results) {
     if (r.decision != match::Decision::clear) {
       c.flagged.emplace_back(r.entry_index, r.decision);
+      c.flagged_scores.push_back(r.score);
     }
     if (r.entry_index == c.entry && c.why.empty()) {
       c.decision = r.decision;
@@ -90,6 +91,7 @@ void run_cases(const Corpus& corpus, std::vector<EvalCase>& cases, const RunOpti
   }
   match::MatchOptions mo;
   mo.max_results = 100000;
+  mo.review_threshold = opt.review_threshold;
   for (const auto& [batch, members] : batches) {
     std::vector<model::ListEntry> entries = corpus.entries;
     for (const size_t i : members) {

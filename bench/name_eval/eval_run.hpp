@@ -28,11 +28,13 @@ struct EvalCase {
   double score = 0.0;                                 // of `entry`, 0 when not returned
   std::string why;                                    // `entry`'s explanation, or the best hit
   std::vector<std::pair<size_t, match::Decision>> flagged;  // entries at review or match
+  std::vector<double> flagged_scores;                      // their scores
 };
 
 struct RunOptions {
   bool read_names = true;  // read list names (and queries) as db import does
   unsigned threads = 2;
+  double review_threshold = 0.80;  // the matcher's; lower it to sweep thresholds from one run
 };
 
 // Runs every case; fills the outcome fields.

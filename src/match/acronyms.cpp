@@ -48,7 +48,7 @@ std::vector<uint8_t> kinds_of(const std::vector<std::string>& w) {
 }  // namespace
 
 bool acronym_like(const std::string& token) {
-  return token.size() >= 3 && token.size() <= 10 &&
+  return token.size() >= 4 && token.size() <= 10 &&
          std::all_of(token.begin(), token.end(), [](char c) { return c >= 'a' && c <= 'z'; });
 }
 

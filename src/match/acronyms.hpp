@@ -17,7 +17,7 @@
 namespace ecc::match {
 
 struct Acronym {
-  std::string text;      // 3-10 lower-case letters
+  std::string text;      // 4-10 lower-case letters
   uint16_t from = 0;     // first distinctive token it stands for
   uint16_t count = 0;    // how many distinctive tokens
 };
@@ -25,8 +25,9 @@ struct Acronym {
 // The acronyms of a normalized name; empty for names of fewer than two words.
 std::vector<Acronym> acronyms_of(const NormalizedName& n);
 
-// True when `token` may be an acronym: 3-10 letters, no digits (two letters
-// meet too many names by chance).
+// True when `token` may be an acronym: 4-10 letters, no digits (two or
+// three letters meet too many names by chance: "CEC", "NPC", "HSI"; an
+// acronym the list itself gives is an alias and matches as a word).
 bool acronym_like(const std::string& token);
 
 // A 64-bit key of an acronym's text (FNV-1a), as the index stores it.

@@ -62,6 +62,13 @@ const Map& variant_map() {
       {"mt", "mount"},
       {"bros", "brothers"},
       {"assn", "association"},
+      {"assoc", "association"},
+      {"imp", "import"},
+      {"exp", "export"},
+      {"natl", "national"},
+      {"grp", "group"},
+      {"hldgs", "holding"},
+      {"hldg", "holding"},
   };
   return m;
 }

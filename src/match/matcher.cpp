@@ -16,6 +16,7 @@
 #include "match/org_types.hpp"
 #include "util/binary_io.hpp"
 #include "util/error.hpp"
+#include "util/strings.hpp"
 
 namespace ecc::match {
 
@@ -330,19 +331,27 @@ MatchResult Matcher::explained(const QueryPlan& p, QueryScorer& scorer,
   return r;
 }
 
-// Legal forms as classes: the same class agrees, different classes are noted
-// and never counted (the name decides).
+// Legal forms as classes: when the query and the list name write their legal
+// forms differently, the same class agrees ("ag = aktiengesellschaft") and
+// different classes are noted but never counted (the name decides).
 void Matcher::add_legal_note(const QueryPlan& p, MatchResult& r) const {
   const uint8_t q = specific_classes(p.norm.legal_classes);
   const uint8_t a = specific_classes(m_index.alias_legal(r.aliases.front().score.alias));
   if (q == 0 || a == 0)
     return;
+  const NormalizedName alias = normalize_name(r.matched_alias);
+  if (alias.legal_words == p.norm.legal_words)
+    return;  // written alike: nothing to explain
+  const std::string forms = util::join(p.norm.legal_words, " ") + " = " +
+                            util::join(alias.legal_words, " ");
   std::vector<std::string>& notes = r.aliases.front().score.notes;
   if (q & a) {
-    notes.push_back("legal form agrees: " + class_names(static_cast<uint8_t>(q & a)));
+    notes.push_back("legal form agrees: " + forms + " (" +
+                    class_names(static_cast<uint8_t>(q & a)) + ")");
   } else {
-    notes.push_back("legal forms differ (" + class_names(q) + " vs " + class_names(a) +
-                    "): not counted");
+    notes.push_back("legal forms differ: " + util::join(p.norm.legal_words, " ") + " vs " +
+                    util::join(alias.legal_words, " ") + " (" + class_names(q) + " vs " +
+                    class_names(a) + "), not counted");
   }
 }
 

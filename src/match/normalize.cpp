@@ -81,9 +81,14 @@ void split_out_legal_and_stop(const std::vector<std::string>& tokens, Normalized
     const size_t len = legal_phrase_at(tokens, i, form);
     if (len > 0) {
       n.legal_forms.push_back(form);
+      std::string written = tokens[i];
+      for (size_t k = 1; k < len; ++k)
+        written += " " + tokens[i + k];
+      n.legal_words.push_back(std::move(written));
       i += len;
     } else if (const auto [glued, rest] = glued_legal_form(tokens[i]); !glued.empty()) {
       n.legal_forms.emplace_back(glued);
+      n.legal_words.emplace_back(glued);
       n.tokens.emplace_back(rest);
       ++i;
     } else if (is_stop_word(tokens[i])) {

@@ -13,6 +13,7 @@ namespace ecc::match {
 struct NormalizedName {
   std::vector<std::string> tokens;       // distinctive tokens, in name order
   std::vector<std::string> legal_forms;  // canonical legal forms removed: "ltd", "inc", "gmbh"
+  std::vector<std::string> legal_words;  // the same as written: "limited", "aktiengesellschaft"
   std::vector<std::string> stop_words;   // stop words removed: "the", "of"
   // Every word in name order, legal forms and stop words included, for
   // acronyms ("Semiconductor Manufacturing International Corporation" -> SMIC).

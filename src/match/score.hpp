@@ -48,7 +48,9 @@ struct ScoreOptions {
   double initial_similarity = 0.60;   // "a" ~ "ali"
   double containment_score = 0.90;    // at least this when one name contains the other's words
   double contained_coverage = 0.80;   // query in list name: the share of the query's weight met
-  double contains_coverage = 0.50;    // list name in query: the share of the query's weight met
+  double contained_list_coverage = 0.35;  // ... and the share of the list name's weight it meets
+  double contains_coverage = 0.60;    // list name in query: the share of the query's weight met
+  double contains_person_coverage = 0.70;  // the same for a person's name
   double phonetic_min_jw = 0.80;      // a phonetic-key match needs this Jaro-Winkler too
   double spelling_similarity = 0.92;  // the same spelling key (romanisation variants)
   double number_penalty = 0.20;       // subtracted when the names' numbers differ

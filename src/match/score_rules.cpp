@@ -75,15 +75,15 @@ void QueryScorer::acronym_pairs(uint32_t alias) {
 }
 
 // Pairs strong enough for containment: exact, joined or split, acronym,
-// the query's initials, one edit, the same phonetic key ("masud" ~ "masood"),
-// or Jaro-Winkler of at least 0.93 ("khamenei" ~ "khamees" at 0.92 with
-// different keys is not).
+// the query's initials, one edit, the same spelling key, or Jaro-Winkler of
+// at least 0.93 or with the same phonetic key ("khamenei" ~ "khamees" at
+// 0.92 with different keys is not).
 bool QueryScorer::strong(const Pair& p, uint32_t alias) const {
   switch (p.method) {
     case TokenMethod::none:
       return false;
-    case TokenMethod::phonetic:  // the same key with vowels in place, and Jaro-Winkler >= 0.80
-      return true;
+    case TokenMethod::phonetic:  // "javaid" ~ "jawad", "nasir" ~ "naser": too weak alone
+      return false;
     case TokenMethod::jaro_winkler: {
       const QueryToken& q = m_query[p.qi];
       const uint32_t t = m_index.alias_tokens(alias)[p.aj];
@@ -126,6 +126,7 @@ QueryScorer::Shape QueryScorer::shape_of(uint32_t alias) const {
   }
   bool a_distinctive = false, a_all = true, a_number_left = false;
   size_t a_plain = 0;  // tokens that are not honorifics or particles of a person's name
+  double a_total = 0.0, a_met = 0.0;
   for (size_t j = 0; j < a.size(); ++j) {
     const uint8_t cls = m_index.token_class(a[j]);
     const bool used = m_a_used[j] != 0;
@@ -135,6 +136,8 @@ QueryScorer::Shape QueryScorer::shape_of(uint32_t alias) const {
     if (!optional_alias_token(alias, j)) {
       a_all = a_all && m_a_strong[j] != 0;
       ++a_plain;
+      a_total += m_index.weight(a[j]);
+      a_met += m_a_strong[j] != 0 ? m_index.weight(a[j]) : 0.0;
     }
     a_number_left = a_number_left || ((cls & k_token_number) && !used);
   }
@@ -144,17 +147,24 @@ QueryScorer::Shape QueryScorer::shape_of(uint32_t alias) const {
   }
   s.numbers_differ = q_number_left && a_number_left;
   s.numbers_agree = !s.numbers_differ && number_met;
+  // Through an acronym only when the acronym is (nearly) the whole query:
+  // "SMIC", "CETC 13", not "HSI Trading" (a three-letter word of a company).
+  // The query's words must also be a fair share of the list name's weight:
+  // "Huawei" in "Huawei Technologies", not "Example" in "Committee for
+  // Determining Examples of Criminal Web Content".
   s.contained = q_distinctive && q_all && !q_number_left &&
-                q_met >= m_opt.contained_coverage * q_total;
+                q_met >= (s.via_acronym ? 0.999 : m_opt.contained_coverage) * q_total &&
+                a_met >= m_opt.contained_list_coverage * a_total;
   // A person's name needs a surname and a given name to be contained in the
   // query; a one-word list name must be met exactly ("Savin" is not "Sarvin").
   const bool one_word_exact =
       a_plain != 1 || std::any_of(m_pairs.begin(), m_pairs.end(), [](const Pair& p) {
         return p.method == TokenMethod::exact || p.method == TokenMethod::joined;
       });
+  const bool person = m_index.alias_person(alias);
   s.contains = a_distinctive && a_all && !a_number_left && one_word_exact &&
-               (!m_index.alias_person(alias) || a_plain >= 2) &&
-               q_met >= m_opt.contains_coverage * q_total;
+               (!person || a_plain >= 2) &&
+               q_met >= (person ? m_opt.contains_person_coverage : m_opt.contains_coverage) * q_total;
   return s;
 }
 

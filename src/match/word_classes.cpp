@@ -131,7 +131,7 @@ bool is_honorific(std::string_view token) {
       "professor", "ayatollah", "ayatullah", "hojjatoleslam", "mullah", "mulla", "maulana",
       "maulvi",    "mawlawi", "mawlana",  "haji",      "hajji",     "hadji",     "colonel",
       "col",       "brigadier", "major",  "lieutenant", "lt",       "captain",   "capt",
-      "admiral",   "commander", "sir",    "lord",      "imam",      "emir",      "amir",
+      "admiral",   "commander", "sir",    "lord",      "imam",      "emir",
       "prince",    "princess", "sayyid",  "sayed",     "seyed",     "syed",      "mufti",
       "qari",      "engineer", "eng",     "senator",   "minister",  "marshal",   "sergeant"};
   return w.count(token) > 0;

@@ -40,7 +40,7 @@ Matcher lists() {
       entry("kju", "KIM, Jong Un", "Individual"),
       entry("hsri", "HSRI", "Entity"),
   };
-  const char* places[] = {"Shanghai", "Shenzhen", "Tianjin", "Wuhan", "Xian", "Harbin"};
+  const char* places[] = {"Shanghai", "Shenzhen", "Tianjin", "Wuhan", "Zhejiang", "Harbin"};
   const char* trades[] = {"Technology", "Trading", "Electronics", "International", "Development"};
   for (int i = 0; i < 80; ++i) {
     v.push_back(entry("f" + std::to_string(i),
@@ -109,7 +109,7 @@ TEST_SUITE("match") {
       const MatchResult* r = find(resp, "db");
       REQUIRE(r != nullptr);
       CHECK(r->decision == Decision::match);
-      CHECK(r->aliases.front().score.notes.back() == "legal form agrees: stock company");
+      CHECK(r->aliases.front().score.notes.back() == "legal form agrees: ag = aktiengesellschaft (stock company)");
       const MatchResponse gmbh = m.match({"Deutsche Bank GmbH", "", {}});
       const MatchResult* other = find(gmbh, "db");
       REQUIRE(other != nullptr);
