@@ -7,4 +7,5 @@ find_package(CLI11 REQUIRED)
 find_package(Boost 1.74 REQUIRED)
 find_package(Threads REQUIRED)
 find_package(ICU REQUIRED COMPONENTS uc i18n)
+find_package(CURL 7.85 REQUIRED)  # CURLOPT_PROTOCOLS_STR; Debian libcurl4-openssl-dev
 find_path(DOCTEST_INCLUDE_DIR doctest/doctest.h REQUIRED)

@@ -9,13 +9,14 @@ declare -A allowed=(
   [model]="util model"
   [import]="util model import"
   [store]="util model store"
+  [net]="util net"
   [classify]="util model classify"
   [rules]="util model rules"
   [graph]="util model graph"
   [match]="util model match"
-  [screen]="util model import store classify rules graph match screen"
-  [report]="util model import store classify rules graph match screen report"
-  [cli]="util model import store classify rules graph match screen report cli"
+  [screen]="util model import store net classify rules graph match screen"
+  [report]="util model import store net classify rules graph match screen report"
+  [cli]="util model import store net classify rules graph match screen report cli"
 )
 # Third-party headers and the one module each may appear in.
 declare -A third_party=(
@@ -24,6 +25,7 @@ declare -A third_party=(
   ["boost/graph"]="graph"
   ["unicode/"]="match"
   ["nlohmann/"]="import rules report"
+  ["curl/"]="net"
 )
 bad=0
 for module in "${!allowed[@]}"; do

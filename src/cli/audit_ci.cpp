@@ -7,7 +7,6 @@
 #include <algorithm>
 
 #include "cli/context.hpp"
-#include "import/file_digest.hpp"
 #include "model/entry_diff.hpp"
 #include "screen/changed_since.hpp"
 #include "store/store.hpp"
@@ -176,9 +175,9 @@ void ResultsDigest::add(const report::CustomerResult& r) {
 }
 
 void append_audit_run_record(Context& ctx, const std::string& log_file,
-                             const std::string& input_file, report::AuditRunRecord record,
-                             int exit_code) {
-  report::AuditInputs in{{input_file}, {import::file_sha256(input_file)}, ctx.now_iso(), exit_code};
+                             const std::string& input_file, const std::string& input_sha256,
+                             report::AuditRunRecord record, int exit_code) {
+  report::AuditInputs in{{input_file}, {input_sha256}, ctx.now_iso(), exit_code};
   append_log_record(log_file, report::audit_run_record_json(record, in));
 }
 

@@ -66,7 +66,7 @@ class ResultsDigest {
 // --log FILE for audit: appends the sealed record of this run (the chain is
 // verified again first; DataError when broken).
 void append_audit_run_record(Context& ctx, const std::string& log_file,
-                             const std::string& input_file, report::AuditRunRecord record,
-                             int exit_code);
+                             const std::string& input_file, const std::string& input_sha256,
+                             report::AuditRunRecord record, int exit_code);
 
 }  // namespace ecc::cli

@@ -6,72 +6,57 @@
 #include <exception>
 #include <iostream>
 #include <string>
+#include <vector>
 
 #include "cli/commands.hpp"
 #include "cli/context.hpp"
+#include "cli/usage_hints.hpp"
+#include "cli/version.hpp"
 #include "util/error.hpp"
-#include "util/strings.hpp"
 
 namespace ecc::cli {
 
 namespace {
-
-// "did you mean" for an unknown first word that looks like a command.
-std::string suggest_command(const std::string& word) {
-  std::string best;
-  size_t best_distance = 3;
-  for (const CommandEntry& c : commands()) {
-    size_t d = util::edit_distance(word, c.name);
-    if (d < best_distance) {
-      best_distance = d;
-      best = c.name;
-    }
-  }
-  return best;
-}
-
-bool is_known_command(const std::string& word) {
-  for (const CommandEntry& c : commands()) {
-    if (word == c.name) {
-      return true;
-    }
-  }
-  return false;
-}
 
 int report(const std::string& message, ExitCode code) {
   std::cerr << "exportcheck: error: " << message << "\n";
   return static_cast<int>(code);
 }
 
+// A refused command line: the first unknown word with a did-you-mean when
+// there is one (usage_hints.hpp), else CLI11's message, and the help of the
+// subcommand it was meant for.
+int usage_error(const CLI::App& app, int argc, char** argv, std::string what) {
+  if (!what.empty() && what.back() == '\n') {
+    what.pop_back();
+  }
+  const UsageHint hint = usage_hint(app, std::vector<std::string>(argv + 1, argv + argc));
+  return report(
+      (hint.problem.empty() ? what : hint.problem) + "; see '" + hint.command + " --help'",
+      ExitCode::usage);
+}
+
 }  // namespace
 
 int run(int argc, char** argv) {
-  Context ctx(std::cout, std::cerr);
+  Context ctx(std::cin, std::cout, std::cerr);
   CLI::App app{"exportcheck: may this order of AI chips ship? Offline export-control screening.",
                "exportcheck"};
-  app.set_version_flag("--version", std::string("exportcheck ") + ECC_VERSION);
   app.require_subcommand(1);
   app.fallthrough();
   app.add_option("--db", ctx.global.db_path,
                  "SQLite database (default: $EXPORTCHECK_DB or per-user)")
       ->type_name("PATH");
-  app.add_option("--rules", ctx.global.rules_dir, "Rules folder (default: the shipped rules/)")
+  app.add_option("--rules", ctx.global.rules_dir,
+                 "Rules folder (default: rules/ of ../share/exportcheck or $EXPORTCHECK_HOME)")
       ->type_name("DIR");
   app.add_flag("-q,--quiet", ctx.global.quiet, "No warnings or progress on stderr");
+  // After --rules, so that its value is set when the version text is made.
+  app.set_version_flag(
+      "--version", [&ctx] { return version_text(ctx); },
+      "Print the version, commit, database schema and rules version");
   for (const CommandEntry& c : commands()) {
     c.setup(app, ctx, c);
-  }
-
-  if (argc >= 2) {
-    std::string first = argv[1];
-    if (!first.empty() && first[0] != '-' && !is_known_command(first)) {
-      std::string hint = suggest_command(first);
-      return report("unknown command " + util::quote(first) +
-                        (hint.empty() ? "" : " (did you mean " + util::quote(hint) + "?)") +
-                        "; see 'exportcheck --help'",
-                    ExitCode::usage);
-    }
   }
 
   try {
@@ -79,11 +64,7 @@ int run(int argc, char** argv) {
   } catch (const CLI::Success& e) {  // --help, --help-all, --version
     return app.exit(e, std::cout, std::cerr);
   } catch (const CLI::ParseError& e) {
-    std::string what = e.what();
-    if (!what.empty() && what.back() == '\n') {
-      what.pop_back();
-    }
-    return report(what + "; see 'exportcheck --help'", ExitCode::usage);
+    return usage_error(app, argc, argv, e.what());
   } catch (const Error& e) {
     return report(e.what(), e.code());
   }

@@ -22,8 +22,10 @@
 #include "cli/audit_pipeline.hpp"
 #include "cli/commands.hpp"
 #include "cli/context.hpp"
+#include "cli/option_checks.hpp"
 #include "cli/ownership_inputs.hpp"
 #include "import/customer_reader.hpp"
+#include "import/file_digest.hpp"
 #include "match/matcher.hpp"
 #include "report/audit_report.hpp"
 #include "rules/screening_rules.hpp"
@@ -32,6 +34,7 @@
 #include "screen/ownership.hpp"
 #include "store/store.hpp"
 #include "util/error.hpp"
+#include "util/hashing_streambuf.hpp"
 #include "util/strings.hpp"
 
 namespace ecc::cli {
@@ -67,8 +70,6 @@ match::MatchOptions match_options(const AuditOptions& o) {
   match::MatchOptions opt;
   opt.max_results = std::max<size_t>(o.hits, 10);
   if (o.threshold >= 0.0) {
-    if (o.threshold > 1.0)
-      throw UsageError("--threshold: expected a score in [0, 1]");
     opt.review_threshold = o.threshold;
     opt.match_threshold = std::max(opt.match_threshold, o.threshold);
     opt.min_score = std::min(opt.min_score, o.threshold);
@@ -168,31 +169,52 @@ unsigned job_count(unsigned jobs) {
   return std::max(1U, std::thread::hardware_concurrency());
 }
 
-// The customer file, opened and its header checked.
+// The input's name in messages and reports.
+std::string input_name(const AuditOptions& o) {
+  return o.input == "-" ? k_stdin_name : o.input;
+}
+
+// The customer file (or standard input, hashed as it is read), opened and its header checked.
 struct AuditInput {
-  std::ifstream in;
+  std::string name;  // o.input, or k_stdin_name
+  std::ifstream file;
+  std::unique_ptr<util::HashingIstream> piped;  // "-": standard input, hashed as it is read
+  std::istream* in = nullptr;
   double size = 0.0;  // bytes, 0 when unknown
   std::unique_ptr<import::CustomerReader> reader;
   // Share of the file read so far, for the progress bar.
   double fraction() {
-    if (in.eof())
+    if (in->eof())
       return 1.0;
-    const auto pos = static_cast<double>(in.tellg());
+    const auto pos = static_cast<double>(in->tellg());
     return size > 0 && pos >= 0 ? std::min(1.0, pos / size) : 0.0;
   }
+  // SHA-256 of the input, for the audit record.
+  std::string sha256() { return piped ? piped->hex_digest() : import::file_sha256(name); }
 };
 
-void open_input(const AuditOptions& o, AuditInput& input) {
-  input.in.open(o.input, std::ios::binary);
-  if (!input.in)
-    throw DataError(o.input + ": cannot open the customer file");
-  std::error_code ec;
-  const auto size = std::filesystem::file_size(o.input, ec);
-  input.size = ec ? 0.0 : static_cast<double>(size);
+void open_input(Context& ctx, const AuditOptions& o, AuditInput& input) {
+  input.name = input_name(o);
+  auto format = import::CustomerFormat::csv;
+  if (o.input == "-") {
+    input.piped = std::make_unique<util::HashingIstream>(ctx.in().rdbuf());
+    input.in = input.piped.get();
+    if (input.in->peek() == '{')  // JSON Lines; anything else is read as CSV
+      format = import::CustomerFormat::jsonl;
+  } else {
+    input.file.open(o.input, std::ios::binary);
+    if (!input.file)
+      throw DataError(o.input + ": cannot open the customer file");
+    std::error_code ec;
+    const auto size = std::filesystem::file_size(o.input, ec);
+    input.size = ec ? 0.0 : static_cast<double>(size);
+    input.in = &input.file;
+    format = import::customer_format_for(o.input);
+  }
   input.reader = std::make_unique<import::CustomerReader>(
-      input.in, o.input,
-      import::CustomerReaderOptions{import::customer_format_for(o.input), o.name_column,
-                                    o.country_column, o.id_column, o.keep_going});
+      *input.in, input.name,
+      import::CustomerReaderOptions{format, o.name_column, o.country_column, o.id_column,
+                                    o.keep_going});
 }
 
 // What the rows are audited with, besides the matchers.
@@ -239,10 +261,11 @@ void warn_delta(Context& ctx, const AuditDelta& d, const report::AuditSummary& s
 }
 
 int exit_code(Context& ctx, const AuditOptions& o, const report::AuditSummary& s) {
+  const std::string input = input_name(o);
   if (s.customers == 0)
-    ctx.warn(o.input + ": no customer rows");
+    ctx.warn(input + ": no customer rows");
   if (s.errors > 0) {
-    throw DataError(o.input + ": " + std::to_string(s.errors) +
+    throw DataError(input + ": " + std::to_string(s.errors) +
                     " row(s) could not be audited; see their error records");
   }
   const auto fail_on = o.fail_on == "match" ? match::Decision::match : match::Decision::review;
@@ -272,7 +295,7 @@ report::AuditHeader audit_header(Context& ctx, const AuditOptions& o,
                                  const AuditMatchers& m, const report::DataProvenance& data,
                                  const std::vector<screen::SuppressionStatus>& statuses) {
   report::AuditHeader h;
-  h.input = o.input;
+  h.input = input_name(o);
   h.generated = ctx.now_iso();
   h.lists = lists_summary(lists, m);
   h.review_threshold = opt.review_threshold;
@@ -297,7 +320,7 @@ int run_audit(Context& ctx, const AuditOptions& o) {
   // 1. Options, input (its header is checked first), suppressions, the audit log's chain.
   const match::MatchOptions opt = match_options(o);
   AuditInput input;
-  open_input(o, input);
+  open_input(ctx, o, input);
   const std::vector<model::Suppression> suppressions = load_suppressions(o.ci);
   if (!o.ci.log_file.empty())
     checked_log_chain(o.ci.log_file);
@@ -329,7 +352,7 @@ int run_audit(Context& ctx, const AuditOptions& o) {
     warn_delta(ctx, *delta, run.summary, *matchers.rescored);
   const int code = exit_code(ctx, o, run.summary);
   if (!o.ci.log_file.empty()) {
-    append_audit_run_record(ctx, o.ci.log_file, o.input,
+    append_audit_run_record(ctx, o.ci.log_file, input.name, input.sha256(),
                             {&data, o.fail_on, opt.review_threshold, opt.match_threshold,
                              header.delta, run.summary, &suppressor.statuses(), run.digest.hex()},
                             code);
@@ -342,25 +365,30 @@ int run_audit(Context& ctx, const AuditOptions& o) {
 void setup_audit(CLI::App& app, Context& ctx, const CommandEntry& self) {
   auto o = std::make_shared<AuditOptions>();
   CLI::App* cmd = app.add_subcommand(self.name, self.summary);
-  cmd->add_option("CUSTOMERS", o->input, "customer file: .csv (with a header) or .jsonl")
+  cmd->add_option("CUSTOMERS", o->input,
+                  "customer file: .csv (with a header; ',', ';' or tab) or .jsonl; - for standard "
+                  "input")
       ->required();
-  cmd->add_option("--format", o->format, "csv (default), json, html, sarif or junit")
-      ->check(CLI::IsMember({"csv", "json", "html", "sarif", "junit"}));
+  add_format_option(cmd, o->format, {"csv", "json", "html", "sarif", "junit"});
   cmd->add_option("--jobs,-j", o->jobs, "worker threads (default: all hardware threads)")
-      ->check(CLI::Range(1U, 256U));
+      ->type_name("N")
+      ->check(whole_number(1, 256));
   cmd->add_option("--threshold", o->threshold,
-                  "review threshold (default 0.80; match stays >= 0.92)");
+                  "review threshold (default 0.80; match stays >= 0.92)")
+      ->type_name("X")
+      ->check(decimal(0, 1));
   cmd->add_option("-o,--output", o->output, "write the report to FILE instead of stdout");
   cmd->add_flag("--keep-going", o->keep_going,
                 "report a bad row as an error record and go on (exit 3 at the end)");
   cmd->add_option("--fail-on", o->fail_on,
                   "exit 1 when any customer (after suppressions) is review (default) or match")
-      ->check(CLI::IsMember({"review", "match"}));
+      ->check(one_of({"review", "match"}));
   cmd->add_option("--name-column", o->name_column, "header (or JSON key) of the customer name");
   cmd->add_option("--country-column", o->country_column, "header (or JSON key) of the country");
   cmd->add_option("--id-column", o->id_column, "header (or JSON key) of the customer id");
   cmd->add_option("--hits", o->hits, "best hits to report per customer (default 3)")
-      ->check(CLI::Range(size_t{1}, size_t{10}));
+      ->type_name("N")
+      ->check(whole_number(1, 10));
   add_ci_options(cmd, o->ci,
                  "re-screen only against entries added or changed since dataset N (3 or #3) or "
                  "since the lists active on a date; report only customers that hit them",

@@ -1,14 +1,16 @@
-// `exportcheck classify PRODUCT [--as-of DATE] [--json]`, or from raw specs
+// `exportcheck classify PRODUCT [--as-of DATE] [--format table|json]`, or from raw specs
 // with --spec FILE.json or --tops/--bits/--die-area/... flags: the ECCN of a
 // chip, board or server under the rule versions in force on the date.
 #include <CLI/CLI.hpp>
 #include <fstream>
+#include <limits>
 #include <sstream>
 
 #include "classify/classifier.hpp"
 #include "cli/classification_inputs.hpp"
 #include "cli/commands.hpp"
 #include "cli/context.hpp"
+#include "cli/option_checks.hpp"
 #include "import/product_catalog.hpp"
 #include "report/classification_report.hpp"
 #include "util/error.hpp"
@@ -18,11 +20,14 @@ namespace ecc::cli {
 
 namespace {
 
+// Figures (TOPS, mm², GB/s) have no upper bound; decimal() still refuses inf and nan.
+constexpr double k_max_figure = std::numeric_limits<double>::infinity();
+
 struct ClassifyOptions {
   std::string product;
   std::string as_of;
   std::string spec_file;
-  bool json = false;
+  std::string format;
   double tops = 0;
   int bits = 0;
   double die_area = 0;
@@ -79,7 +84,11 @@ model::ProductSpec spec_from_flags(const ClassifyOptions& o) {
   return s;
 }
 
-model::ProductSpec spec_from_file(const std::string& path) {
+// The spec in FILE, or on standard input for "-".
+model::ProductSpec spec_from_file(Context& ctx, const std::string& path) {
+  if (path == "-") {
+    return import::parse_product_spec(ctx.read_stdin(), k_stdin_name);
+  }
   std::ifstream in(path, std::ios::binary);
   if (!in) {
     throw DataError(path + ": cannot read the spec file");
@@ -102,27 +111,32 @@ int run_classify(const ClassifyOptions& o, Context& ctx) {
   if (!o.product.empty()) {
     product = &resolve_product(in.catalog, o.product);
   } else {
-    custom = flags ? spec_from_flags(o) : spec_from_file(o.spec_file);
+    custom = flags ? spec_from_flags(o) : spec_from_file(ctx, o.spec_file);
     product = &custom;
   }
   model::Classification c = classify::classify(*product, in.catalog.products, in.rules, as_of);
-  o.json ? report::print_classification_json(ctx.out(), c)
-         : report::print_classification_table(ctx.out(), c);
+  o.format == "json" ? report::print_classification_json(ctx.out(), c)
+                     : report::print_classification_table(ctx.out(), c);
   return 0;
 }
 
 void add_spec_flags(CLI::App* cmd, ClassifyOptions& o) {
-  o.spec_flags.push_back(
-      cmd->add_option("--tops", o.tops, "dense peak TOPS/TFLOPS")->type_name("N"));
-  o.spec_flags.push_back(
-      cmd->add_option("--bits", o.bits, "bit length of that format")->type_name("N"));
-  o.die_area_opt =
-      cmd->add_option("--die-area", o.die_area, "applicable die area")->type_name("MM2");
+  o.spec_flags.push_back(cmd->add_option("--tops", o.tops, "dense peak TOPS/TFLOPS")
+                             ->type_name("N")
+                             ->check(decimal(0, k_max_figure)));
+  o.spec_flags.push_back(cmd->add_option("--bits", o.bits, "bit length of that format")
+                             ->type_name("N")
+                             ->check(whole_number(1, 64)));
+  o.die_area_opt = cmd->add_option("--die-area", o.die_area, "applicable die area")
+                       ->type_name("MM2")
+                       ->check(decimal(0, k_max_figure));
   o.interconnect_opt =
       cmd->add_option("--interconnect", o.interconnect, "bidirectional I/O bandwidth")
-          ->type_name("GBPS");
+          ->type_name("GBPS")
+          ->check(decimal(0, k_max_figure));
   o.memory_opt = cmd->add_option("--memory-bandwidth", o.memory_bandwidth, "DRAM bandwidth")
-                     ->type_name("GBPS");
+                     ->type_name("GBPS")
+                     ->check(decimal(0, k_max_figure));
   CLI::Option* dc =
       cmd->add_flag("--datacenter", o.datacenter, "designed or marketed for datacenters");
   CLI::Option* not_dc = cmd->add_flag("--not-datacenter", o.not_datacenter,
@@ -141,8 +155,9 @@ void setup_classify(CLI::App& app, Context& ctx, const CommandEntry& self) {
   cmd->add_option("--as-of", opts->as_of,
                   "classify under the rules in force on DATE (default today)")
       ->type_name("DATE");
-  cmd->add_flag("--json", opts->json, "JSON output");
-  cmd->add_option("--spec", opts->spec_file, "classify a product described in a JSON file")
+  add_format_option(cmd, opts->format, {"table", "json"});
+  cmd->add_option("--spec", opts->spec_file,
+                  "classify a product described in a JSON file (- for standard input)")
       ->type_name("FILE.json");
   add_spec_flags(cmd, *opts);
   cmd->callback([&ctx, opts] { ctx.action = [&ctx, opts] { return run_classify(*opts, ctx); }; });

@@ -1,16 +1,17 @@
 // `exportcheck db import|status|diff`: load restricted-party lists into the
 // database, show how fresh they are, and show what an update changed.
+// `db verify`, `db update` and `db check` live in their own files.
 #include <CLI/CLI.hpp>
 #include <filesystem>
 #include <iostream>
 #include <memory>
-#include <thread>
 
 #include "cli/commands.hpp"
 #include "cli/context.hpp"
+#include "cli/dataset_import.hpp"
+#include "cli/db_update.hpp"
 #include "cli/db_verify.hpp"
-#include "cli/ownership_inputs.hpp"
-#include "cli/screening_lists.hpp"
+#include "cli/option_checks.hpp"
 #include "import/list_import.hpp"
 #include "model/entry_diff.hpp"
 #include "report/db_report.hpp"
@@ -29,7 +30,7 @@ struct ImportOpts {
 };
 
 struct StatusOpts {
-  bool json = false;
+  std::string format;
   bool all = false;
   long max_age_days = 30;
 };
@@ -37,28 +38,14 @@ struct StatusOpts {
 struct ShowOpts {
   std::string query;
   std::string list;
-  bool json = false;
+  std::string format;
 };
 
 struct DiffOpts {
   std::string old_side;
   std::string new_side;
-  bool json = false;
+  std::string format;
 };
-
-// Test hook: EXPORTCHECK_TEST_STALL_IMPORT=SECONDS makes an import wait inside
-// its transaction (after writing, before commit) so a test can kill it there.
-std::function<void()> stall_hook(Context& ctx) {
-  std::string stall = ctx.env("EXPORTCHECK_TEST_STALL_IMPORT");
-  if (stall.empty()) {
-    return {};
-  }
-  int seconds = std::atoi(stall.c_str());
-  return [&ctx, seconds] {
-    ctx.err() << "exportcheck: test hook: stalling before commit\n" << std::flush;
-    std::this_thread::sleep_for(std::chrono::seconds(seconds));
-  };
-}
 
 int run_import(Context& ctx, const ImportOpts& opts) {
   import::ImportOptions options;
@@ -83,20 +70,7 @@ int run_import(Context& ctx, const ImportOpts& opts) {
       ctx.warn(w);
     }
   }
-  check_ownership_references(ctx.db_path(), parsed);
-  std::string path = ctx.db_path();
-  if (ctx.db_path_is_default()) {
-    std::filesystem::create_directories(std::filesystem::path(path).parent_path());
-  }
-  store::Store db = store::Store::open(path, store::OpenMode::read_write);
-  // The match index is rebuilt in the same transaction as the lists it indexes.
-  std::function<void()> stall = stall_hook(ctx);
-  auto outcomes = db.import_datasets(parsed, [&] {
-    refresh_match_index(db, ctx.now_iso());
-    if (stall) {
-      stall();
-    }
-  });
+  auto outcomes = store_datasets(ctx, parsed);
   report::print_import_outcomes(ctx.out(), outcomes);
   return 0;
 }
@@ -123,7 +97,7 @@ int run_status(Context& ctx, const StatusOpts& opts) {
              " lists have data older than " + std::to_string(opts.max_age_days) +
              " days; oldest: " + oldest + "; import current files with 'exportcheck db import'");
   }
-  if (opts.json) {
+  if (opts.format == "json") {
     report::print_status_json(ctx.out(), view);
   } else {
     report::print_status_table(ctx.out(), view);
@@ -150,7 +124,7 @@ int run_show(Context& ctx, const ShowOpts& opts) {
       hits.push_back(std::move(e));
     }
   }
-  if (opts.json) {
+  if (opts.format == "json") {
     report::print_entries_json(ctx.out(), hits);
   } else {
     report::print_entries_table(ctx.out(), hits);
@@ -178,7 +152,7 @@ int run_diff(Context& ctx, const DiffOpts& opts) {
   auto before = diff_side(ctx, opts.old_side, view.old_label);
   auto after = diff_side(ctx, opts.new_side, view.new_label);
   view.diff = model::diff_entries(before, after);
-  if (opts.json) {
+  if (opts.format == "json") {
     report::print_diff_json(ctx.out(), view);
   } else {
     report::print_diff_table(ctx.out(), view);
@@ -213,12 +187,12 @@ void setup_db(CLI::App& app, Context& ctx, const CommandEntry& self) {
   auto st = std::make_shared<StatusOpts>();
   CLI::App* status =
       db->add_subcommand("status", "show each list's entries, data date, age and file hash");
-  status->add_flag("--json", st->json, "machine-readable output");
+  add_format_option(status, st->format, {"table", "json"});
   status->add_flag("--all", st->all,
                    "also list superseded datasets (their ids are what db diff takes)");
   status->add_option("--max-age", st->max_age_days, "warn when a list's data is older (days)")
       ->type_name("DAYS")
-      ->check(CLI::NonNegativeNumber);
+      ->check(whole_number(0, 100000));
   status->callback([&ctx, st] { ctx.action = [&ctx, st] { return run_status(ctx, *st); }; });
 
   auto sh = std::make_shared<ShowOpts>();
@@ -226,7 +200,7 @@ void setup_db(CLI::App& app, Context& ctx, const CommandEntry& self) {
       db->add_subcommand("show", "show the full list entries whose name or alias contains TEXT");
   show->add_option("text", sh->query, "part of a name or alias, or an entry key")->required();
   show->add_option("--list", sh->list, "only this list code (entity_list, sdn, ns_cmic, ...)");
-  show->add_flag("--json", sh->json, "machine-readable output");
+  add_format_option(show, sh->format, {"table", "json"});
   show->callback([&ctx, sh] { ctx.action = [&ctx, sh] { return run_show(ctx, *sh); }; });
 
   auto df = std::make_shared<DiffOpts>();
@@ -234,10 +208,12 @@ void setup_db(CLI::App& app, Context& ctx, const CommandEntry& self) {
       "diff", "entries added, removed and changed between two imports or databases");
   diff->add_option("old", df->old_side, "database file, or dataset id (#N) in --db")->required();
   diff->add_option("new", df->new_side, "database file, or dataset id (#N) in --db")->required();
-  diff->add_flag("--json", df->json, "machine-readable output");
+  add_format_option(diff, df->format, {"table", "json"});
   diff->callback([&ctx, df] { ctx.action = [&ctx, df] { return run_diff(ctx, *df); }; });
 
   setup_db_verify(db, ctx);
+  setup_db_update(db, ctx);
+  setup_db_check(db, ctx);
 }
 
 }  // namespace ecc::cli

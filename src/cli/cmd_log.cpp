@@ -6,6 +6,7 @@
 
 #include "cli/commands.hpp"
 #include "cli/context.hpp"
+#include "cli/option_checks.hpp"
 #include "import/audit_log.hpp"
 #include "report/ci_report.hpp"
 #include "util/error.hpp"
@@ -16,6 +17,7 @@ namespace {
 
 struct LogOpts {
   std::string file;
+  std::string format;
 };
 
 std::vector<std::string> existing_log(const std::string& file) {
@@ -40,6 +42,10 @@ ecc::import::ChainCheck checked_chain(const std::string& file,
 int run_verify(Context& ctx, const LogOpts& opts) {
   std::vector<std::string> lines = existing_log(opts.file);
   auto c = checked_chain(opts.file, lines);
+  if (opts.format == "json") {
+    report::print_log_chain_json(ctx.out(), {opts.file, c.records, c.last_hash}, nullptr);
+    return 0;
+  }
   ctx.out() << opts.file << ": " << c.records << " records, hash chain intact; last hash "
             << c.last_hash << "\n";
   return 0;
@@ -47,6 +53,11 @@ int run_verify(Context& ctx, const LogOpts& opts) {
 
 int run_show(Context& ctx, const LogOpts& opts) {
   std::vector<std::string> lines = existing_log(opts.file);
+  if (opts.format == "json") {  // only a chain that verifies becomes a document
+    auto c = checked_chain(opts.file, lines);
+    report::print_log_chain_json(ctx.out(), {opts.file, c.records, c.last_hash}, &lines);
+    return 0;
+  }
   report::print_audit_log(ctx.out(), lines);
   auto c = checked_chain(opts.file, lines);
   ctx.out() << "chain: " << c.records << " records intact; last hash " << c.last_hash << "\n";
@@ -64,6 +75,7 @@ void setup_log(CLI::App& app, Context& ctx, const CommandEntry& self) {
   verify->add_option("file", vo->file, "audit log written by 'screen --log' or 'audit --log'")
       ->required()
       ->type_name("FILE");
+  add_format_option(verify, vo->format, {"table", "json"});
   verify->callback([&ctx, vo] { ctx.action = [&ctx, vo] { return run_verify(ctx, *vo); }; });
   auto so = std::make_shared<LogOpts>();
   CLI::App* show =
@@ -71,6 +83,7 @@ void setup_log(CLI::App& app, Context& ctx, const CommandEntry& self) {
   show->add_option("file", so->file, "audit log written by 'screen --log' or 'audit --log'")
       ->required()
       ->type_name("FILE");
+  add_format_option(show, so->format, {"table", "json"});
   show->callback([&ctx, so] { ctx.action = [&ctx, so] { return run_show(ctx, *so); }; });
 }
 

@@ -1,4 +1,4 @@
-// `exportcheck match NAME [--country CC] [--id TYPE:NUMBER] [--json] [--threshold X]`:
+// `exportcheck match NAME [--country CC] [--id TYPE:NUMBER] [--format table|json] [--threshold X]`:
 // resolves one party name against every entry of the active lists and
 // explains each hit. Exit 0 when clear, 1 when anything is review or match.
 #include <CLI/CLI.hpp>
@@ -6,6 +6,7 @@
 
 #include "cli/commands.hpp"
 #include "cli/context.hpp"
+#include "cli/option_checks.hpp"
 #include "cli/screening_lists.hpp"
 #include "match/matcher.hpp"
 #include "model/country.hpp"
@@ -22,21 +23,21 @@ struct MatchCmdOptions {
   std::string name;
   std::string country;
   std::vector<std::string> ids;
-  bool json = false;
+  std::string format;
   double threshold = -1.0;
   size_t limit = 10;
 };
 
-std::string checked_country(const std::string& cc) {
-  if (cc.empty())
-    return cc;
-  std::string up;
-  for (const char c : cc)
-    up.push_back(static_cast<char>(std::toupper(static_cast<unsigned char>(c))));
-  if (!model::is_country_code(up)) {
-    throw UsageError("--country: unknown ISO 3166-1 alpha-2 code " + util::quote(cc));
+// A code or a country name, the way audit reads its country column ("China", "cn").
+std::string checked_country(const std::string& country) {
+  if (country.empty())
+    return country;
+  std::optional<std::string> code = model::country_code_for(util::trim(country));
+  if (!code) {
+    throw UsageError("--country: unknown country " + util::quote(country) +
+                     " (an ISO 3166-1 alpha-2 code or an English name)");
   }
-  return up;
+  return *code;
 }
 
 std::vector<model::Identifier> parsed_ids(const std::vector<std::string>& ids) {
@@ -58,8 +59,6 @@ match::MatchOptions options_for(const MatchCmdOptions& o) {
   match::MatchOptions opt;
   opt.max_results = o.limit;
   if (o.threshold >= 0.0) {
-    if (o.threshold > 1.0)
-      throw UsageError("--threshold: expected a score in [0, 1]");
     opt.review_threshold = o.threshold;
     opt.match_threshold = std::max(opt.match_threshold, o.threshold);
     opt.min_score = std::min(opt.min_score, o.threshold);
@@ -76,7 +75,8 @@ int run_match(Context& ctx, const MatchCmdOptions& o) {
   const store::Store db = store::Store::open(ctx.db_path(), store::OpenMode::read_only);
   const ScreeningLists lists = load_screening_lists(ctx, db, opt);
   report::MatchView view{query, lists.matcher->match(query), opt};
-  o.json ? report::print_match_json(ctx.out(), view) : report::print_match_text(ctx.out(), view);
+  o.format == "json" ? report::print_match_json(ctx.out(), view)
+                     : report::print_match_text(ctx.out(), view);
   return view.response.decision() == match::Decision::clear ? 0 : 1;
 }
 
@@ -86,12 +86,19 @@ void setup_match(CLI::App& app, Context& ctx, const CommandEntry& self) {
   auto opts = std::make_shared<MatchCmdOptions>();
   CLI::App* cmd = app.add_subcommand(self.name, self.summary);
   cmd->add_option("NAME", opts->name, "party name, in any script")->required();
-  cmd->add_option("--country", opts->country, "the party's country (ISO 3166-1 alpha-2)");
-  cmd->add_option("--id", opts->ids, "an identifier TYPE:NUMBER (e.g. LEI:5493...), repeatable");
-  cmd->add_flag("--json", opts->json, "JSON output");
+  cmd->add_option("--country", opts->country,
+                  "the party's country: ISO 3166-1 alpha-2 code or English name")
+      ->type_name("CC");
+  cmd->add_option("--id", opts->ids, "an identifier TYPE:NUMBER (e.g. LEI:5493...), repeatable")
+      ->type_name("TYPE:NUMBER");
+  add_format_option(cmd, opts->format, {"table", "json"});
   cmd->add_option("--threshold", opts->threshold,
-                  "review threshold (default 0.80; match stays >= 0.92)");
-  cmd->add_option("--limit", opts->limit, "most results to show (default 10)");
+                  "review threshold (default 0.80; match stays >= 0.92)")
+      ->type_name("X")
+      ->check(decimal(0, 1));
+  cmd->add_option("--limit", opts->limit, "most results to show (default 10)")
+      ->type_name("N")
+      ->check(whole_number(1, 1000));
   cmd->callback([&ctx, opts] { ctx.action = [&ctx, opts] { return run_match(ctx, *opts); }; });
 }
 

@@ -10,6 +10,7 @@
 
 #include "cli/commands.hpp"
 #include "cli/context.hpp"
+#include "cli/option_checks.hpp"
 #include "cli/ownership_inputs.hpp"
 #include "graph/ownership_analysis.hpp"
 #include "graph/render.hpp"
@@ -27,8 +28,7 @@ namespace {
 struct OwnersOpts {
   std::string query;
   std::string as_of;
-  bool json = false;
-  bool dot = false;
+  std::string format;      // table, json, dot
   std::string affiliates;  // "", active, stayed
 };
 
@@ -174,7 +174,7 @@ int run_owners(Context& ctx, const OwnersOpts& opts) {
   }
   graph::OwnershipAnalysis analysis(graph, options);
   std::size_t v = find_entity(analysis, entries, opts.query);
-  if (opts.dot) {
+  if (opts.format == "dot") {
     ctx.out() << graph::render_dot(analysis.neighbourhood(v, 3, 3));
     return 0;
   }
@@ -197,7 +197,7 @@ int run_owners(Context& ctx, const OwnersOpts& opts) {
       }
     }
   }
-  if (opts.json) {
+  if (opts.format == "json") {
     report::print_owners_json(ctx.out(), view);
   } else {
     report::print_owners_table(ctx.out(), view);
@@ -215,11 +215,10 @@ void setup_owners(CLI::App& app, Context& ctx, const CommandEntry& self) {
       ->type_name("NAME|ID");
   cmd->add_option("--as-of", opts->as_of, "analyse as of this date (default: today)")
       ->type_name("YYYY-MM-DD");
-  cmd->add_flag("--json", opts->json, "machine-readable output");
-  cmd->add_flag("--dot", opts->dot, "Graphviz DOT of the ownership neighbourhood");
+  add_format_option(cmd, opts->format, {"table", "json", "dot"}, {"json", "dot"});
   cmd->add_option("--affiliates-rule", opts->affiliates,
                   "override the BIS Affiliates Rule state the rule file gives for the date")
-      ->check(CLI::IsMember({"active", "stayed"}))
+      ->check(one_of({"active", "stayed"}))
       ->type_name("active|stayed");
   cmd->callback([&ctx, opts] { ctx.action = [&ctx, opts] { return run_owners(ctx, *opts); }; });
 }

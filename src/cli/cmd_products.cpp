@@ -5,6 +5,7 @@
 #include "cli/classification_inputs.hpp"
 #include "cli/commands.hpp"
 #include "cli/context.hpp"
+#include "cli/option_checks.hpp"
 #include "report/product_report.hpp"
 
 namespace ecc::cli {
@@ -12,7 +13,7 @@ namespace ecc::cli {
 namespace {
 
 struct ProductsOptions {
-  bool json = false;
+  std::string format;
   std::string name;
 };
 
@@ -23,24 +24,24 @@ void setup_products(CLI::App& app, Context& ctx, const CommandEntry& self) {
   CLI::App* cmd = app.add_subcommand(self.name, self.summary);
   cmd->require_subcommand(1);
   CLI::App* list = cmd->add_subcommand("list", "list the catalog: id, vendor, model, TPP, PD");
-  list->add_flag("--json", opts->json, "JSON output");
+  add_format_option(list, opts->format, {"table", "json"});
   list->callback([&ctx, opts] {
     ctx.action = [&ctx, opts] {
       ClassificationInputs in = load_classification_inputs(ctx);
-      opts->json ? report::print_product_list_json(ctx.out(), in.catalog)
-                 : report::print_product_list_table(ctx.out(), in.catalog);
+      opts->format == "json" ? report::print_product_list_json(ctx.out(), in.catalog)
+                             : report::print_product_list_table(ctx.out(), in.catalog);
       return 0;
     };
   });
   CLI::App* show = cmd->add_subcommand("show", "show one product's figures with sources");
   show->add_option("NAME", opts->name, "product name, SKU, alias or id")->required();
-  show->add_flag("--json", opts->json, "JSON output");
+  add_format_option(show, opts->format, {"table", "json"});
   show->callback([&ctx, opts] {
     ctx.action = [&ctx, opts] {
       ClassificationInputs in = load_classification_inputs(ctx);
       const model::ProductSpec& p = resolve_product(in.catalog, opts->name);
-      opts->json ? report::print_product_json(ctx.out(), p)
-                 : report::print_product_table(ctx.out(), p);
+      opts->format == "json" ? report::print_product_json(ctx.out(), p)
+                             : report::print_product_table(ctx.out(), p);
       return 0;
     };
   });

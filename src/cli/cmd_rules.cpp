@@ -4,6 +4,7 @@
 
 #include "cli/commands.hpp"
 #include "cli/context.hpp"
+#include "cli/option_checks.hpp"
 #include "report/rules_report.hpp"
 #include "rules/screening_rules.hpp"
 #include "util/error.hpp"
@@ -15,7 +16,7 @@ namespace {
 
 struct RulesOpts {
   std::string as_of;
-  bool json = false;
+  std::string format;
   std::string id;
 };
 
@@ -28,7 +29,7 @@ int run_list(Context& ctx, const RulesOpts& opts) {
     }
   }
   model::RuleBook book = rules::load_rule_book(ctx.rules_dir());
-  if (opts.json) {
+  if (opts.format == "json") {
     report::print_rules_json(ctx.out(), book, as_of);
   } else {
     report::print_rules_table(ctx.out(), book, as_of);
@@ -42,7 +43,8 @@ int run_show(Context& ctx, const RulesOpts& opts) {
   size_t best_distance = 4;
   for (const model::ScreeningRule& r : book.rules) {
     if (r.id == opts.id) {
-      report::print_rule(ctx.out(), r);
+      opts.format == "json" ? report::print_rule_json(ctx.out(), r)
+                            : report::print_rule(ctx.out(), r);
       return 0;
     }
     size_t d = util::edit_distance(opts.id, r.id);
@@ -66,11 +68,12 @@ void setup_rules(CLI::App& app, Context& ctx, const CommandEntry& self) {
       cmd->add_subcommand("list", "every screening rule with its dates, verdict and citations");
   list->add_option("--as-of", opts->as_of, "mark the rules in force on this date")
       ->type_name("YYYY-MM-DD");
-  list->add_flag("--json", opts->json, "machine-readable output");
+  add_format_option(list, opts->format, {"table", "json"});
   list->callback([&ctx, opts] { ctx.action = [&ctx, opts] { return run_list(ctx, *opts); }; });
   CLI::App* show =
       cmd->add_subcommand("show", "one rule in full: condition, outcome, citations, confidence");
-  show->add_option("id", opts->id, "rule id")->required();
+  show->add_option("id", opts->id, "rule id")->required()->type_name("ID");
+  add_format_option(show, opts->format, {"table", "json"});
   show->callback([&ctx, opts] { ctx.action = [&ctx, opts] { return run_show(ctx, *opts); }; });
 }
 

@@ -9,6 +9,7 @@
 
 #include "cli/commands.hpp"
 #include "cli/context.hpp"
+#include "cli/option_checks.hpp"
 #include "cli/ownership_inputs.hpp"
 #include "cli/screen_ci.hpp"
 #include "cli/screening_lists.hpp"
@@ -21,6 +22,8 @@
 #include "screen/suppressions.hpp"
 #include "store/store.hpp"
 #include "util/error.hpp"
+#include "util/file_io.hpp"
+#include "util/sha256.hpp"
 #include "util/strings.hpp"
 
 namespace ecc::cli {
@@ -35,11 +38,11 @@ struct ScreenOpts {
   ScreenCiOptions ci;  // --ignore, --max-data-age, --log, --changed-since (screen_ci.hpp)
 };
 
-// Order files: each path, or the *.json and *.csv files of a directory.
+// Order files: each path, or the *.json and *.csv files of a directory ("-": standard input).
 std::vector<std::string> order_files(const std::vector<std::string>& paths) {
   std::vector<std::string> out;
   for (const std::string& p : paths) {
-    if (!std::filesystem::is_directory(p)) {
+    if (p == "-" || !std::filesystem::is_directory(p)) {
       out.push_back(p);
       continue;
     }
@@ -59,6 +62,22 @@ std::vector<std::string> order_files(const std::vector<std::string>& paths) {
   return out;
 }
 
+// The orders of every input ("-": standard input). Renames "-" in `files` to
+// "<stdin>" and fills `hashes` with the SHA-256 of the bytes read (for --log).
+std::vector<model::Order> read_order_inputs(Context& ctx, std::vector<std::string>& files,
+                                            std::vector<std::string>& hashes) {
+  std::vector<model::Order> orders;
+  for (std::string& file : files) {
+    const std::string text = file == "-" ? ctx.read_stdin() : util::read_file(file);
+    file = file == "-" ? k_stdin_name : file;
+    hashes.push_back(util::sha256_hex(text));
+    for (model::Order& o : import::parse_orders(text, file)) {
+      orders.push_back(std::move(o));
+    }
+  }
+  return orders;
+}
+
 int run_screen(Context& ctx, const ScreenOpts& opts) {
   auto fail_on = model::parse_verdict(opts.fail_on);
   if (!fail_on) {
@@ -73,14 +92,10 @@ int run_screen(Context& ctx, const ScreenOpts& opts) {
     }
   }
   // 1. Orders, all parsed before anything else.
-  std::vector<model::Order> orders;
   std::vector<std::string> files = order_files(opts.orders);
+  std::vector<std::string> hashes;
   std::vector<model::Suppression> suppressions = load_suppressions(opts.ci);
-  for (const std::string& file : files) {
-    for (model::Order& o : import::read_orders(file)) {
-      orders.push_back(std::move(o));
-    }
-  }
+  std::vector<model::Order> orders = read_order_inputs(ctx, files, hashes);
   // 2. Rules and the product catalog.
   model::RuleBook book = rules::load_rule_book(ctx.rules_dir());
   model::RuleSet classification = rules::load_classification_rules(ctx.rules_dir());
@@ -141,7 +156,7 @@ int run_screen(Context& ctx, const ScreenOpts& opts) {
   // 6. Audit record (before printing: a broken log stops the run), then report.
   report::DataProvenance data{datasets, book.version, ECC_VERSION};
   report::ScreenRun run{&results, &data, suppressions.empty() ? nullptr : &suppressed, *fail_on};
-  append_audit_record(ctx, opts.ci, run, files, exit_code);
+  append_audit_record(ctx, opts.ci, run, files, hashes, exit_code);
   render_screen(ctx, opts.format, run);
   return exit_code;
 }
@@ -151,19 +166,20 @@ int run_screen(Context& ctx, const ScreenOpts& opts) {
 void setup_screen(CLI::App& app, Context& ctx, const CommandEntry& self) {
   auto opts = std::make_shared<ScreenOpts>();
   CLI::App* cmd = app.add_subcommand(self.name, self.summary);
-  cmd->add_option("orders", opts->orders, "order files (JSON or CSV) or directories of them")
+  cmd->add_option("orders", opts->orders,
+                  "order files (JSON or CSV), directories of them, or - for standard input")
       ->required()
       ->type_name("ORDER");
   cmd->add_option("--as-of", opts->as_of,
                   "screen as of this date (default: the order's date, else today)")
       ->type_name("YYYY-MM-DD");
-  cmd->add_option("--format", opts->format, "table, json, sarif, junit or csv")
-      ->check(CLI::IsMember({"table", "json", "sarif", "junit", "csv"}));
+  add_format_option(cmd, opts->format, {"table", "json", "sarif", "junit", "csv"});
   cmd->add_option(
          "--fail-on", opts->fail_on,
          "exit 1 when an order's verdict is at or above: clear, review, notify, license_required "
          "(default), prohibited")
-      ->type_name("LEVEL");
+      ->type_name("LEVEL")
+      ->check(one_of({"clear", "review", "notify", "license_required", "prohibited"}));
   add_screen_ci_options(cmd, opts->ci);
   cmd->callback([&ctx, opts] { ctx.action = [&ctx, opts] { return run_screen(ctx, *opts); }; });
 }

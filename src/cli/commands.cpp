@@ -19,6 +19,10 @@ constexpr std::array k_commands = {
     CommandEntry{"log", "verify and show the hash-chained audit log of 'screen --log'", setup_log},
     CommandEntry{"owners", "ownership of a party: inherited restrictions, paths, ultimate parent",
                  setup_owners},
+    CommandEntry{"completion", "print a shell completion script for bash, zsh or fish",
+                 setup_completion},
+    CommandEntry{"man", "print the man page exportcheck(1) in roff (hidden; the build runs it)",
+                 setup_man},
 };
 
 }  // namespace

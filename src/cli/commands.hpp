@@ -32,5 +32,7 @@ void setup_screen(CLI::App& app, Context& ctx, const CommandEntry& self);
 void setup_rules(CLI::App& app, Context& ctx, const CommandEntry& self);
 void setup_log(CLI::App& app, Context& ctx, const CommandEntry& self);
 void setup_owners(CLI::App& app, Context& ctx, const CommandEntry& self);
+void setup_completion(CLI::App& app, Context& ctx, const CommandEntry& self);
+void setup_man(CLI::App& app, Context& ctx, const CommandEntry& self);
 
 }  // namespace ecc::cli

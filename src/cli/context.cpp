@@ -2,7 +2,10 @@
 
 #include <cstdlib>
 #include <ctime>
+#include <filesystem>
+#include <istream>
 #include <ostream>
+#include <sstream>
 
 #include "util/error.hpp"
 
@@ -15,6 +18,15 @@ std::string Context::env(const char* name) const {
 
 bool Context::db_path_is_default() const {
   return global.db_path.empty() && env("EXPORTCHECK_DB").empty();
+}
+
+std::string Context::read_stdin() {
+  std::ostringstream text;
+  text << m_in.rdbuf();
+  if (m_in.bad()) {
+    throw DataError(std::string(k_stdin_name) + ": cannot read standard input");
+  }
+  return text.str();
 }
 
 void Context::warn(const std::string& message) {
@@ -39,11 +51,43 @@ std::string Context::db_path() const {
   throw DataError("no database path: pass --db PATH or set EXPORTCHECK_DB");
 }
 
+namespace {
+
+bool holds_rules(const std::filesystem::path& dir) {
+  std::error_code ec;
+  return !dir.empty() && std::filesystem::is_directory(dir / "rules", ec);
+}
+
+// <directory of the running executable>/../share/exportcheck, or "" when unknown.
+std::filesystem::path installed_share_dir() {
+  std::error_code ec;
+  std::filesystem::path exe = std::filesystem::read_symlink("/proc/self/exe", ec);
+  if (ec || exe.empty()) {
+    return {};
+  }
+  return (exe.parent_path() / ".." / "share" / "exportcheck").lexically_normal();
+}
+
+}  // namespace
+
 std::string Context::resource_dir() const {
+  const std::filesystem::path installed = installed_share_dir();
+  if (holds_rules(installed)) {
+    return installed.string();
+  }
   if (std::string home = env("EXPORTCHECK_HOME"); !home.empty()) {
     return home;
   }
-  return ECC_RESOURCE_DIR;
+  const std::filesystem::path source = ECC_RESOURCE_DIR;  // "" without ECC_SOURCE_RESOURCES
+  if (holds_rules(source)) {
+    return source.string();
+  }
+  throw DataError("no rules/ and data/ folder: none at " +
+                  (installed.empty() ? std::string("../share/exportcheck beside the executable")
+                                     : installed.string()) +
+                  (source.empty() ? "" : " or in the source tree " + source.string()) +
+                  "; set EXPORTCHECK_HOME to the folder that holds rules/ and data/ (or pass "
+                  "--rules DIR for the rules)");
 }
 
 std::string Context::rules_dir() const {

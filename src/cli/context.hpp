@@ -1,5 +1,5 @@
 #pragma once
-// What every command gets: global options, the output streams and the clock.
+// What every command gets: global options, the standard streams and the clock.
 // Commands never read the environment or the clock themselves; they ask here,
 // so that tests can pin both (EXPORTCHECK_NOW, EXPORTCHECK_DB).
 
@@ -11,6 +11,9 @@
 
 namespace ecc::cli {
 
+// How standard input (the file name "-") is named in messages and reports.
+inline constexpr const char* k_stdin_name = "<stdin>";
+
 struct GlobalOptions {
   std::string db_path;    // --db; empty means $EXPORTCHECK_DB or the per-user default
   bool quiet = false;     // --quiet: no warnings or progress on stderr
@@ -19,12 +22,17 @@ struct GlobalOptions {
 
 class Context {
  public:
-  Context(std::ostream& out, std::ostream& err) : m_out(out), m_err(err) {}
+  Context(std::istream& in, std::ostream& out, std::ostream& err)
+      : m_in(in), m_out(out), m_err(err) {}
 
   GlobalOptions global;
   // Set by the chosen subcommand's parse callback; run() calls it after parsing.
   std::function<int()> action;
 
+  // Standard input, for the file name "-" (audit -, screen -, classify --spec -).
+  std::istream& in() { return m_in; }
+  // All of standard input; DataError when it cannot be read.
+  std::string read_stdin();
   std::ostream& out() { return m_out; }
   std::ostream& err() { return m_err; }
 
@@ -37,8 +45,11 @@ class Context {
   // True when db_path() is the per-user default (neither --db nor $EXPORTCHECK_DB).
   bool db_path_is_default() const;
 
-  // Where the shipped rules/ and data/ folders are: $EXPORTCHECK_HOME, else
-  // the source tree the binary was built from (ECC_RESOURCE_DIR).
+  // Where the shipped rules/ and data/ folders are: ../share/exportcheck beside
+  // the executable when it holds rules/ (an installed copy), else
+  // $EXPORTCHECK_HOME, else the source tree the binary was built from (when
+  // built with ECC_SOURCE_RESOURCES). DataError naming EXPORTCHECK_HOME and
+  // --rules when there is none.
   std::string resource_dir() const;
   // The rules folder: --rules DIR, else resource_dir()/rules.
   std::string rules_dir() const;
@@ -53,6 +64,7 @@ class Context {
   std::string env(const char* name) const;
 
  private:
+  std::istream& m_in;
   std::ostream& m_out;
   std::ostream& m_err;
 };

@@ -9,8 +9,8 @@
 #include <fstream>
 
 #include "cli/context.hpp"
+#include "cli/option_checks.hpp"
 #include "import/audit_log.hpp"
-#include "import/file_digest.hpp"
 #include "import/suppression_reader.hpp"
 #include "model/entry_diff.hpp"
 #include "screen/changed_since.hpp"
@@ -64,7 +64,7 @@ void add_ci_options(CLI::App* cmd, ScreenCiOptions& opts, const std::string& cha
   cmd->add_option("--max-data-age", opts.max_data_age,
                   "exit 3 when any active list's data date is older than DAYS")
       ->type_name("DAYS")
-      ->check(CLI::Range(0L, 100000L));
+      ->check(whole_number(0, 100000));
   cmd->add_flag("--check-db", opts.check_db,
                 "run SQLite's full integrity check on the database first (about 35 ms on the "
                 "default lists; 'exportcheck db verify' checks more)");
@@ -193,15 +193,13 @@ void append_log_record(const std::string& log_file, const std::string& record_js
 }
 
 void append_audit_record(Context& ctx, const ScreenCiOptions& opts, const report::ScreenRun& run,
-                         const std::vector<std::string>& order_files, int exit_code) {
+                         const std::vector<std::string>& order_files,
+                         const std::vector<std::string>& order_hashes, int exit_code) {
   if (opts.log_file.empty()) {
     return;
   }
   checked_log_chain(opts.log_file);
-  report::AuditInputs in{order_files, {}, ctx.now_iso(), exit_code};
-  for (const std::string& f : order_files) {
-    in.hashes.push_back(import::file_sha256(f));
-  }
+  report::AuditInputs in{order_files, order_hashes, ctx.now_iso(), exit_code};
   append_log_record(opts.log_file, report::audit_record_json(run, in));
 }
 

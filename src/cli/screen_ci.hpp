@@ -80,8 +80,10 @@ std::string checked_log_chain(const std::string& log_file);
 void append_log_record(const std::string& log_file, const std::string& record_json);
 
 // --log FILE: verifies the existing chain (DataError when broken) and appends
-// one sealed record for this run.
+// one sealed record for this run; `order_hashes` are the SHA-256 of the bytes
+// read from each of `order_files`.
 void append_audit_record(Context& ctx, const ScreenCiOptions& opts, const report::ScreenRun& run,
-                         const std::vector<std::string>& order_files, int exit_code);
+                         const std::vector<std::string>& order_files,
+                         const std::vector<std::string>& order_hashes, int exit_code);
 
 }  // namespace ecc::cli

@@ -145,7 +145,9 @@ CustomerReader::CustomerReader(std::istream& in, std::string display_name,
     return;
   }
   util::CsvOptions csv;
-  csv.delimiter = util::ends_with(util::to_lower_ascii(m_name), ".tsv") ? '\t' : ',';
+  // A .tsv is tab-separated; otherwise the header line tells ',', ';' or tab.
+  csv.delimiter =
+      util::ends_with(util::to_lower_ascii(m_name), ".tsv") ? '\t' : util::k_detect_delimiter;
   csv.validate_utf8 = false;  // checked per row, see check_utf8
   m_csv = std::make_unique<util::CsvReader>(m_in, m_name, csv);
   std::vector<std::string> header;

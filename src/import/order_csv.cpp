@@ -21,7 +21,7 @@ const std::vector<std::string> k_required = {
 
 std::vector<model::Order> parse_order_csv(const std::string& text, const std::string& file) {
   std::istringstream in(text);
-  util::CsvReader reader(in, file);
+  util::CsvReader reader(in, file, {util::k_detect_delimiter});
   util::CsvTable table(reader);
   table.require(k_required, "not an order CSV");
   std::vector<model::Order> orders;
@@ -29,12 +29,16 @@ std::vector<model::Order> parse_order_csv(const std::string& text, const std::st
   std::vector<std::string> f;
   while (table.next(f)) {
     auto get = [&](const char* c) { return table.get(f, c); };
-    auto country = [&](const char* c, bool required) {
+    auto country = [&](const char* c, bool required) {  // a code or a name, as the code
       std::string v = get(c);
-      if ((required || !v.empty()) && !model::is_country_code(v)) {
+      if (!required && v.empty()) {
+        return v;
+      }
+      std::optional<std::string> code = model::country_code_for(v);
+      if (!code) {
         reader.fail(std::string(c) + ": unknown country code " + util::quote(v));
       }
-      return v;
+      return *code;
     };
     std::string id = get("order_id");
     if (id.empty()) {

@@ -46,14 +46,20 @@ struct Reader {
     }
     return s;
   }
+  // A code or a country name ("CN", "cn", "China"), as the alpha-2 code.
   std::string country(const json& o, const std::string& key, const std::string& ptr,
                       bool required) const {
     std::string c = str(o, key, ptr, required);
-    if (!c.empty() && !model::is_country_code(c)) {
-      fail(ptr + "/" + key,
-           "unknown country code " + util::quote(c) + " (expected ISO 3166-1 alpha-2, e.g. CN)");
+    if (c.empty()) {
+      return c;
     }
-    return c;
+    std::optional<std::string> code = model::country_code_for(c);
+    if (!code) {
+      fail(ptr + "/" + key,
+           "unknown country code " + util::quote(c) +
+               " (expected an ISO 3166-1 alpha-2 code such as CN, or a country name)");
+    }
+    return *code;
   }
 };
 
@@ -175,16 +181,19 @@ model::Order parse_order_json(const std::string& text, const std::string& file) 
   return parse_order_object(r, doc);
 }
 
-std::vector<model::Order> read_orders(const std::string& path) {
-  std::string text = util::read_file(path);
+std::vector<model::Order> parse_orders(const std::string& text, const std::string& file) {
   std::string_view t = util::trim(text);
   if (t.empty()) {
-    throw DataError(path + ": file is empty");
+    throw DataError(file + ": file is empty");
   }
   if (t.front() == '{') {
-    return {parse_order_json(text, path)};
+    return {parse_order_json(text, file)};
   }
-  return parse_order_csv(text, path);
+  return parse_order_csv(text, file);
+}
+
+std::vector<model::Order> read_orders(const std::string& path) {
+  return parse_orders(util::read_file(path), path);
 }
 
 }  // namespace ecc::import

@@ -11,8 +11,12 @@
 
 namespace ecc::import {
 
-// Reads FILE (JSON or CSV, by extension or first byte). Throws DataError.
+// Reads FILE (JSON or CSV, by its first byte). Throws DataError.
 std::vector<model::Order> read_orders(const std::string& path);
+
+// The orders in `text`: one JSON order when it starts with '{', else a CSV of
+// order lines; `file` names it in errors ("<stdin>" for standard input).
+std::vector<model::Order> parse_orders(const std::string& text, const std::string& file);
 
 // Parses one JSON order; `file` names it in errors.
 model::Order parse_order_json(const std::string& text, const std::string& file);

@@ -38,11 +38,14 @@ Columns read_header(util::CsvReader& reader, const std::string& name) {
 
 std::string country_field(const util::CsvReader& reader, const std::string& value,
                           const char* column) {
-  std::string code = upper_ascii(value);
-  if (!code.empty() && !model::is_country_code(code)) {
+  if (util::trim(value).empty()) {
+    return "";
+  }
+  std::optional<std::string> code = model::country_code_for(value);  // a code or a name
+  if (!code) {
     reader.fail(std::string(column) + ": unknown country code " + util::quote(value));
   }
-  return code;
+  return *code;
 }
 
 void set_country(const util::CsvReader& reader, EntitySet& set, const std::string& id,

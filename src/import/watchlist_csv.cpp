@@ -50,9 +50,13 @@ std::vector<model::ListEntry> parse_watchlist_csv(std::string_view content,
       reader.fail("unknown list code " + util::quote(e.list_code) + " (known: " + known_codes() +
                   ")");
     }
-    std::string country = get("country");
-    if (!country.empty() && !model::is_country_code(country)) {
-      reader.fail("unknown country code " + util::quote(country));
+    std::string country = get("country");  // a code or a name, like everywhere else
+    if (!country.empty()) {
+      std::optional<std::string> code = model::country_code_for(country);
+      if (!code) {
+        reader.fail("unknown country code " + util::quote(country));
+      }
+      country = *code;
     }
     e.source_name = "Internal watchlist (" + e.list_code + ")";
     e.entity_number = e.entry_key;

@@ -21,10 +21,23 @@ struct DatasetInfo {
   std::string
       data_date;  // ISO date: --data-date, else the latest listing date in the data, else the import date
   std::string
-      data_date_basis;      // how data_date was found: "given", "latest start_date", "latest as_of", "import date" (older databases: "file date")
+      data_date_basis;      // how data_date was found: "given", "latest start_date", "latest as_of", "import date", "last-modified", "fetch date" (older databases: "file date")
   std::string imported_at;  // ISO 8601 UTC
   long long superseded_by = 0;  // id of the dataset that replaced it, 0 while active
   int name_reader = 0;  // version of the list-name reader that read it (0: names as written)
+};
+
+// Where one file of a dataset was downloaded from (`db update`), for
+// provenance and for the conditional requests of the next update.
+struct FileProvenance {
+  std::string name;           // the file's name as published: "SDN.CSV", "consolidated.csv"
+  std::string url;            // where this import read it: the publisher's URL, a mirror URL or path
+  std::string origin_url;     // the publisher's URL; equals url unless read from a mirror
+  std::string fetched_at;     // when it was downloaded from origin_url (ISO 8601 UTC), "" unknown
+  std::string last_modified;  // the publisher's HTTP Last-Modified, verbatim; "" when not sent
+  std::string etag;           // the publisher's HTTP ETag, verbatim; "" when not sent
+  std::string sha256;         // of the file's bytes
+  long long bytes = 0;
 };
 
 // A parsed file ready to be stored.
@@ -33,6 +46,7 @@ struct ParsedDataset {
   std::vector<ListEntry> entries;
   OwnershipGraph ownership;  // ownership files (ownership CSV, GLEIF, FtM); empty for lists
   std::vector<std::string> warnings;  // "FILE:LINE: ..." for data kept despite a doubt
+  std::vector<FileProvenance> files;  // download provenance, primary file first; empty for db import
 };
 
 }  // namespace ecc::model

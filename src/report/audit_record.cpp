@@ -145,6 +145,21 @@ std::string audit_run_record_json(const AuditRunRecord& run, const AuditInputs& 
   return j.dump();
 }
 
+void print_log_chain_json(std::ostream& out, const LogChain& chain,
+                          const std::vector<std::string>* lines) {
+  ordered_json j{{"file", chain.file},
+                 {"records", chain.records},
+                 {"intact", true},
+                 {"last_hash", chain.last_hash}};
+  if (lines) {
+    j["entries"] = ordered_json::array();
+    for (const std::string& line : *lines) {
+      j["entries"].push_back(ordered_json::parse(line, nullptr, false));
+    }
+  }
+  out << j.dump(2) << "\n";
+}
+
 void print_audit_log(std::ostream& out, const std::vector<std::string>& lines) {
   for (size_t i = 0; i < lines.size(); ++i) {
     ordered_json j = ordered_json::parse(lines[i], nullptr, false);

@@ -53,4 +53,15 @@ std::string audit_record_json(const ScreenRun& run, const AuditInputs& in);
 // `log show`: one block per record of an audit log (lines as read).
 void print_audit_log(std::ostream& out, const std::vector<std::string>& lines);
 
+// The state of a verified chain: `log verify --format json` gives
+// {"file", "records", "intact": true, "last_hash"}; `log show --format json`
+// adds "entries", every record as read (with its prev and hash).
+struct LogChain {
+  std::string file;
+  size_t records = 0;
+  std::string last_hash;
+};
+void print_log_chain_json(std::ostream& out, const LogChain& chain,
+                          const std::vector<std::string>* lines);
+
 }  // namespace ecc::report

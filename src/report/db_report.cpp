@@ -1,5 +1,6 @@
 #include "report/db_report.hpp"
 
+#include <algorithm>
 #include <iomanip>
 #include <nlohmann/json.hpp>
 
@@ -40,9 +41,14 @@ ordered_json entry_json(const model::ListEntry& e) {
   j["source"] = e.source_name;
   j["entity_number"] = e.entity_number;
   j["type"] = e.entry_type;
+  j["raw_name"] = e.raw_name;  // as the list wrote it, when reading it changed it
+  j["links"] = ordered_json::array();
+  for (const model::EntryLink& l : e.links) {
+    j["links"].push_back({{"relation", l.relation}, {"name", l.name}});
+  }
   j["aliases"] = ordered_json::array();
   for (const model::Alias& a : e.aliases) {
-    j["aliases"].push_back({{"name", a.name}, {"type", a.type}});
+    j["aliases"].push_back({{"name", a.name}, {"type", a.type}, {"raw", a.raw}});
   }
   j["addresses"] = ordered_json::array();
   for (const model::Address& a : e.addresses) {
@@ -118,6 +124,13 @@ void print_status_table(std::ostream& out, const StatusView& view) {
       << " days.\n"
       << "DATE FROM says where a data date comes from: the latest listing date in the file, "
          "--data-date (given), or the day of the import (import date) when the file has none.\n";
+  bool downloaded = std::any_of(view.datasets.begin(), view.datasets.end(), [](const auto& d) {
+    return d.data_date_basis == "last-modified" || d.data_date_basis == "fetch date";
+  });
+  if (downloaded) {
+    out << "From 'db update': the publisher's Last-Modified (last-modified), else the day of "
+           "the download (fetch date).\n";
+  }
 }
 
 void print_status_json(std::ostream& out, const StatusView& view) {
@@ -187,8 +200,12 @@ void print_entries_table(std::ostream& out, const std::vector<model::ListEntry>&
     out << e.name << "\n";
     line("list", e.list_code + " (" + e.source_name + ")");
     line("key", e.entry_key);
+    line("as listed", e.raw_name);
+    for (const model::EntryLink& l : e.links) {
+      line("link", model::link_text(l));
+    }
     for (const model::Alias& a : e.aliases) {
-      line("alias", a.name);
+      line("alias", a.name + (a.raw.empty() ? "" : "  (read from '" + a.raw + "')"));
     }
     for (const model::Address& a : e.addresses) {
       line("address", a.text + (a.country.empty() ? "" : (a.text.empty() ? "" : ", ") + a.country));

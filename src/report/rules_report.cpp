@@ -96,6 +96,30 @@ void print_rules_table(std::ostream& out, const model::RuleBook& book,
       << book.country_groups.as_of << "\n";
 }
 
+namespace {
+
+// The fields `rules list --format json` gives for each rule.
+ordered_json rule_summary_json(const model::ScreeningRule& r) {
+  return {{"id", r.id},
+          {"title", r.title},
+          {"citations", r.citations},
+          {"effective_from", r.effective_from.iso()},
+          {"effective_to",
+           r.effective_to ? ordered_json(r.effective_to->iso()) : ordered_json(nullptr)},
+          {"scope", scope_name(r.scope)},
+          {"verdict", model::to_string(r.verdict)},
+          {"policy", r.policy},
+          {"when", predicate_text(r.when)}};
+}
+
+// The rule's file from its rules/ folder on ("rules/screening/x.json").
+std::string rule_file(const model::ScreeningRule& r) {
+  size_t at = r.source_file.rfind("rules/");
+  return r.source_file.substr(at == std::string::npos ? 0 : at);
+}
+
+}  // namespace
+
 void print_rules_json(std::ostream& out, const model::RuleBook& book,
                       std::optional<util::Date> as_of) {
   ordered_json j;
@@ -103,16 +127,7 @@ void print_rules_json(std::ostream& out, const model::RuleBook& book,
   j["as_of"] = as_of ? ordered_json(as_of->iso()) : ordered_json(nullptr);
   j["rules"] = ordered_json::array();
   for (const model::ScreeningRule& r : book.rules) {
-    ordered_json o{{"id", r.id},
-                   {"title", r.title},
-                   {"citations", r.citations},
-                   {"effective_from", r.effective_from.iso()},
-                   {"effective_to",
-                    r.effective_to ? ordered_json(r.effective_to->iso()) : ordered_json(nullptr)},
-                   {"scope", scope_name(r.scope)},
-                   {"verdict", model::to_string(r.verdict)},
-                   {"policy", r.policy},
-                   {"when", predicate_text(r.when)}};
+    ordered_json o = rule_summary_json(r);
     if (as_of) {
       o["in_force"] = screen::in_force(r, *as_of);
     }
@@ -139,10 +154,21 @@ void print_rule(std::ostream& out, const model::ScreeningRule& r) {
   for (const std::string& c : r.confidence) {
     out << "  confidence   " << c << "\n";
   }
-  out << "  file         "
-      << r.source_file.substr(
-             r.source_file.rfind("rules/") == std::string::npos ? 0 : r.source_file.rfind("rules/"))
-      << "\n";
+  out << "  file         " << rule_file(r) << "\n";
+}
+
+void print_rule_json(std::ostream& out, const model::ScreeningRule& r) {
+  ordered_json j = rule_summary_json(r);
+  j["suspended"] = ordered_json::array();
+  for (const model::DateWindow& w : r.suspended) {
+    j["suspended"].push_back({{"from", w.from.iso()},
+                              {"to", w.to ? ordered_json(w.to->iso()) : ordered_json(nullptr)},
+                              {"citation", w.citation}});
+  }
+  j["explanation"] = r.explanation;
+  j["confidence"] = r.confidence;
+  j["file"] = rule_file(r);
+  out << j.dump(2) << "\n";
 }
 
 }  // namespace ecc::report

@@ -18,7 +18,9 @@ void print_rules_table(std::ostream& out, const model::RuleBook& book,
 void print_rules_json(std::ostream& out, const model::RuleBook& book,
                       std::optional<util::Date> as_of);
 
-// One rule in full.
+// One rule in full, as text or as one JSON object (the fields of
+// print_rules_json and suspended, explanation, confidence, file).
 void print_rule(std::ostream& out, const model::ScreeningRule& rule);
+void print_rule_json(std::ostream& out, const model::ScreeningRule& rule);
 
 }  // namespace ecc::report

@@ -131,7 +131,24 @@ ALTER TABLE match_index ADD COLUMN ownership_links BLOB;  -- NULL: no ownership 
     R"sql(
 ALTER TABLE match_index ADD COLUMN matcher_entries BLOB;
 )sql",
-    // 5 -> 6: list names as read (issue 12): the raw name text of an entry
+    // 5 -> 6: where `db update` downloaded each file of a dataset (issue 15):
+    // provenance, and the validators of the next conditional request.
+    R"sql(
+CREATE TABLE dataset_files (
+  dataset_id    INTEGER NOT NULL REFERENCES datasets(id),
+  position      INTEGER NOT NULL,  -- 0 = the primary file
+  name          TEXT NOT NULL,     -- as published: SDN.CSV, consolidated.csv
+  url           TEXT NOT NULL,     -- where this import read it (publisher, mirror URL or path)
+  origin_url    TEXT NOT NULL,     -- the publisher's URL ('' = unknown)
+  fetched_at    TEXT NOT NULL,     -- when it was downloaded from origin_url ('' = unknown)
+  last_modified TEXT NOT NULL,     -- HTTP Last-Modified, verbatim ('' = not sent)
+  etag          TEXT NOT NULL,     -- HTTP ETag, verbatim ('' = not sent)
+  sha256        TEXT NOT NULL,
+  bytes         INTEGER NOT NULL,
+  PRIMARY KEY (dataset_id, position)
+);
+)sql",
+    // 6 -> 7: list names as read (issue 12): the raw name text of an entry
     // and an alias when reading changed it, the listed parties an entry's name
     // names (affiliate of ...), and which name reader read a dataset.
     R"sql(

@@ -7,6 +7,7 @@
 
 #include "model/list_entry.hpp"
 #include "store/ownership_store.hpp"
+#include "store/provenance_store.hpp"
 #include "store/schema.hpp"
 #include "store/sqlite.hpp"
 #include "util/error.hpp"
@@ -152,6 +153,7 @@ std::vector<ImportOutcome> Store::import_datasets(const std::vector<model::Parse
       writer.write(outcome.dataset.id, e);
     }
     write_ownership(*m_db, outcome.dataset.id, ds.ownership);
+    write_provenance(*m_db, outcome.dataset.id, ds.files);
     if (active) {
       supersede.bind(1, outcome.dataset.id).bind(2, active->id).run();
       outcome.action = same_file ? ImportAction::reread : ImportAction::replaced;
@@ -189,6 +191,10 @@ model::DatasetInfo Store::dataset(long long dataset_id) const {
   return read_dataset(s);
 }
 
+std::vector<model::FileProvenance> Store::dataset_files(long long dataset_id) const {
+  return read_provenance(*m_db, dataset_id);
+}
+
 std::vector<ListStatus> Store::list_status() const {
   std::map<long long, model::DatasetInfo> by_id;
   for (model::DatasetInfo& d : datasets(false)) {
@@ -206,7 +212,9 @@ std::vector<ListStatus> Store::list_status() const {
     st.source_name = s.text(2);
     st.entries = s.integer(3);
     st.data_date = s.text(4);
-    if (st.data_date.empty() || st.dataset.data_date_basis == "given") {
+    // A list's own latest listing date stands only where it is how the
+    // dataset was dated; a given, downloaded or import date is the date.
+    if (st.data_date.empty() || st.dataset.data_date_basis != "latest start_date") {
       st.data_date = st.dataset.data_date;
     }
     out.push_back(std::move(st));

@@ -21,7 +21,7 @@ class Database;
 enum class OpenMode { read_only, read_write };
 
 // The schema version this build writes and reads (PRAGMA user_version).
-constexpr int k_schema_version = 6;
+constexpr int k_schema_version = 7;
 
 // reread: the same file again, whose names an older name reader read.
 enum class ImportAction { added, replaced, unchanged, reread };
@@ -72,7 +72,8 @@ class Store {
 
   // Stores all datasets in ONE transaction: either every file lands or none.
   // A dataset whose source already has an active import with the same SHA-256
-  // is left alone (unchanged); otherwise it supersedes the active one.
+  // is left alone (unchanged); otherwise it supersedes the active one, and
+  // its `files` (download provenance) are stored with it.
   // `before_commit` runs inside the transaction (tests use it to kill the
   // process mid-import).
   std::vector<ImportOutcome> import_datasets(const std::vector<model::ParsedDataset>& datasets,
@@ -108,6 +109,9 @@ class Store {
   std::vector<model::ListEntry> dataset_entries(long long dataset_id) const;
   // One dataset by id; DataError when unknown.
   model::DatasetInfo dataset(long long dataset_id) const;
+  // Where `db update` downloaded the files of a dataset, primary first
+  // (empty for a dataset from `db import`).
+  std::vector<model::FileProvenance> dataset_files(long long dataset_id) const;
   // The ownership graph of the active ownership datasets, oldest dataset first:
   // one entity per id (a later dataset only fills fields left empty) and every
   // edge. Listings are not stored; link them with import::link_ownership.

@@ -9,6 +9,28 @@
 
 namespace ecc::util {
 
+char detect_csv_delimiter(std::string_view head) {
+  const char candidates[] = {',', ';', '\t'};
+  size_t counts[3] = {0, 0, 0};
+  bool quoted = false;
+  for (char c : head) {
+    if (c == '"') {
+      quoted = !quoted;
+    } else if (!quoted && (c == '\n' || c == '\r')) {
+      break;
+    } else if (!quoted) {
+      for (size_t i = 0; i < 3; ++i) {
+        counts[i] += c == candidates[i] ? 1 : 0;
+      }
+    }
+  }
+  size_t best = 0;
+  for (size_t i = 1; i < 3; ++i) {
+    best = counts[i] > counts[best] ? i : best;
+  }
+  return candidates[best];
+}
+
 CsvReader::CsvReader(std::istream& in, std::string display_name, CsvOptions options)
     : m_in(in), m_name(std::move(display_name)), m_opt(options), m_buf(size_t{1} << 16) {}
 
@@ -65,6 +87,10 @@ bool CsvReader::next(std::vector<std::string>& fields) {
         static_cast<unsigned char>(m_buf[m_pos + 1]) == 0xBB &&
         static_cast<unsigned char>(m_buf[m_pos + 2]) == 0xBF) {
       m_pos += 3;
+    }
+    if (m_opt.delimiter == k_detect_delimiter) {
+      peek();
+      m_opt.delimiter = detect_csv_delimiter(std::string_view(m_buf.data() + m_pos, m_end - m_pos));
     }
   }
   // Skip blank lines (LF or CRLF) and a trailing DOS end-of-file byte (0x1A).

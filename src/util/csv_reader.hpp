@@ -7,16 +7,26 @@
 // inside unquoted fields (OFAC writes 5" and 'ABBAS as data).
 // Rejected: a quoted field still open at end of file, a field longer than
 // max_field_bytes, invalid UTF-8 (when validate_utf8 is on).
+// With delimiter k_detect_delimiter, the first line decides: ',', ';' or tab.
 
 #include <cstddef>
 #include <istream>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace ecc::util {
 
+// CsvOptions::delimiter value: choose ',', ';' or tab from the header line.
+constexpr char k_detect_delimiter = '\0';
+
+// The delimiter of a CSV whose text starts with `head`: the one of ',', ';'
+// and tab found most often outside quotes on the first line (ties in that
+// order; ',' when none is there, e.g. a one-column file).
+char detect_csv_delimiter(std::string_view head);
+
 struct CsvOptions {
-  char delimiter = ',';
+  char delimiter = ',';                      // or k_detect_delimiter
   size_t max_field_bytes = size_t{1} << 20;  // 1 MiB: the real lists' largest field is 8 KB
   bool validate_utf8 = true;
 };
@@ -31,6 +41,9 @@ class CsvReader {
 
   // Line (1-based) on which the record last returned by next() starts.
   size_t record_line() const { return m_record_line; }
+
+  // The delimiter in use (after the first next(), the detected one).
+  char delimiter() const { return m_opt.delimiter; }
 
   // The name used in messages, e.g. "data/sdn.csv".
   const std::string& display_name() const { return m_name; }

@@ -68,3 +68,41 @@ TEST_SUITE("util") {
     }
   }
 }
+
+TEST_SUITE("util") {
+  TEST_CASE("util::detect_csv_delimiter") {
+    using ecc::util::detect_csv_delimiter;
+    SUBCASE("the most frequent of , ; and tab on the first line") {
+      CHECK(detect_csv_delimiter("name,country\nA;B;C;D\n") == ',');
+      CHECK(detect_csv_delimiter("name;country;id\nA,B\n") == ';');
+      CHECK(detect_csv_delimiter("name\tcountry\n") == '\t');
+    }
+    SUBCASE("delimiters inside quotes do not count") {
+      CHECK(detect_csv_delimiter("\"a,b,c\";d\n") == ';');
+      CHECK(detect_csv_delimiter("\"x;y;z\",w\n") == ',');
+    }
+    SUBCASE("a one-column header or an empty text: comma") {
+      CHECK(detect_csv_delimiter("name\nAcme; Inc.\n") == ',');
+      CHECK(detect_csv_delimiter("") == ',');
+    }
+    SUBCASE("ties go to comma, then semicolon") {
+      CHECK(detect_csv_delimiter("a,b;c\n") == ',');
+      CHECK(detect_csv_delimiter("a;b\tc\n") == ';');
+    }
+  }
+
+  TEST_CASE("util::CsvReader detected delimiter") {
+    SUBCASE("semicolons, after a byte-order mark, with a quoted semicolon") {
+      auto rows =
+          read_all("\xEF\xBB\xBFname;country\n\"Acme; Ltd\";DE\n", {ecc::util::k_detect_delimiter});
+      REQUIRE(rows.size() == 2);
+      CHECK(rows[0] == std::vector<std::string>{"name", "country"});
+      CHECK(rows[1] == std::vector<std::string>{"Acme; Ltd", "DE"});
+    }
+    SUBCASE("tabs") {
+      auto rows = read_all("name\tcountry\nAcme, Inc.\tUS\n", {ecc::util::k_detect_delimiter});
+      REQUIRE(rows.size() == 2);
+      CHECK(rows[1] == std::vector<std::string>{"Acme, Inc.", "US"});
+    }
+  }
+}
