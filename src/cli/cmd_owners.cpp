@@ -162,6 +162,23 @@ int run_owners(Context& ctx, const OwnersOpts& opts) {
   view.affiliates_note = a->affiliates_note;
   view.neighbourhood = std::move(a->neighbourhood);
   view.diagnostics = std::move(a->diagnostics);
+  // "listed as an affiliate of ...": the links of the entries the entity is listed as.
+  std::vector<std::string> keys;
+  for (const model::EntityListing& l : view.entity.listings) {
+    keys.push_back(l.entry_key);
+  }
+  const std::vector<model::ListEntry> listed =
+      keys.empty() ? std::vector<model::ListEntry>{} : db.active_entries_with_keys(keys);
+  for (const model::EntityListing& l : view.entity.listings) {
+    for (const model::ListEntry& e : listed) {
+      if (e.list_code == l.list_code && e.entry_key == l.entry_key) {
+        for (const model::EntryLink& link : e.links) {
+          view.list_links.push_back(report::list_tag(l.list_code) + " [" + l.entry_key +
+                                    "]: " + model::link_text(link));
+        }
+      }
+    }
+  }
   if (opts.format == "json") {
     report::print_owners_json(ctx.out(), view);
   } else {

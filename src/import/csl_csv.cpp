@@ -118,7 +118,7 @@ std::vector<model::ListEntry> parse_csl_csv(std::string_view content, const std:
     e.entry_type = get("type");
     e.name = util::collapse_spaces(get("name"));
     for (const std::string& alias : util::split(get("alt_names"), ";")) {
-      e.aliases.push_back({util::collapse_spaces(alias), "aka"});
+      e.aliases.push_back({util::collapse_spaces(alias), "aka", ""});
     }
     e.addresses = parse_addresses(get("addresses"));
     e.identifiers = parse_ids(get("ids"));

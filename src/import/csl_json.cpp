@@ -116,7 +116,7 @@ model::ListEntry entry_from(const Json& j, const std::string& where) {
     throw DataError(where + ": record has no 'name'");
   }
   for (const std::string& a : r.strings("alt_names")) {
-    e.aliases.push_back({a, "aka"});
+    e.aliases.push_back({a, "aka", ""});
   }
   add_addresses_and_ids(r, e);
   e.programs = r.strings("programs");

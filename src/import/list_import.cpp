@@ -10,6 +10,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "import/list_names.hpp"
 #include "import/list_parsers.hpp"
 #include "util/date.hpp"
 #include "util/error.hpp"
@@ -226,7 +227,13 @@ model::ParsedDataset read_list_file(const std::string& path, const ImportOptions
     case ListFormat::ftm_json:
       return read_ownership(format, bytes, path, options);
   }
-  assign_entry_keys(ds.entries);
+  assign_entry_keys(ds.entries);  // before reading names: keys stay what the source gives
+  if (options.read_names) {
+    for (model::ListEntry& e : ds.entries) {
+      read_names(e);
+    }
+    ds.info.name_reader = k_name_reader_version;
+  }
   ds.info.format = std::string(list_format_name(format));
   ds.info.file_name = util::join(names, "+");
   ds.info.sha256 = hashes.size() == 1 ? hashes[0] : util::sha256_hex(util::join(hashes, "\n"));

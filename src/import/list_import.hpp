@@ -39,6 +39,7 @@ struct ImportOptions {
   std::optional<ListFormat> format;  // force a format instead of detecting it
   std::string data_date;             // ISO date overriding the data date found in the file
   std::string imported_at;           // ISO 8601 timestamp to record
+  bool read_names = true;            // read names as the lists write them (list_names.hpp)
 };
 
 // Reads one list file (and, for OFAC files, the companion alt/add/comments

@@ -157,7 +157,7 @@ std::vector<model::ListEntry> parse_ofac_legacy(const OfacFiles& files) {
   });
   each_record(files.alt, files.alt_name, 5, [&](const auto& f, const auto& reader) {
     if (model::ListEntry* e = owner(value(f[0]), reader)) {
-      e->aliases.push_back({util::collapse_spaces(value(f[3])), value(f[2])});
+      e->aliases.push_back({util::collapse_spaces(value(f[3])), value(f[2]), ""});
     }
   });
   each_record(files.add, files.add_name, 6, [&](const auto& f, const auto& reader) {

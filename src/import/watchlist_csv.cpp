@@ -61,7 +61,7 @@ std::vector<model::ListEntry> parse_watchlist_csv(std::string_view content,
     e.source_name = "Internal watchlist (" + e.list_code + ")";
     e.entity_number = e.entry_key;
     for (const std::string& alias : util::split(get("aliases"), ";")) {
-      e.aliases.push_back({util::collapse_spaces(alias), "aka"});
+      e.aliases.push_back({util::collapse_spaces(alias), "aka", ""});
     }
     if (!country.empty() || !get("address").empty()) {
       e.addresses.push_back({get("address"), "", "", "", country});

@@ -10,6 +10,7 @@
 #include <type_traits>
 #include <unordered_map>
 
+#include "match/acronyms.hpp"
 #include "match/legal_forms.hpp"
 #include "match/name_index.hpp"
 #include "match/similarity.hpp"
@@ -25,6 +26,7 @@ struct Scratch {
   std::vector<uint32_t> alias_gen;   // alias already a candidate
   std::vector<uint32_t> joined_gen;  // alias reached by a joined pair
   std::vector<uint64_t> joined_mask;
+  std::vector<uint32_t> forced_gen;  // alias reached by an acronym: kept whatever the bound
   std::vector<uint8_t> grams;  // shared-trigram counts of the fuzzy lookup
   std::vector<uint32_t> gram_touched;
   uint64_t fuzzy_owner = 0;  // serial of the index the fuzzy cache belongs to
@@ -47,6 +49,7 @@ Scratch& scratch(size_t vocabulary, size_t aliases, bool next = false) {
     s.alias_gen.assign(aliases, 0);
     s.joined_gen.assign(aliases, 0);
     s.joined_mask.assign(aliases, 0);
+    s.forced_gen.assign(aliases, 0);
   }
   return s;
 }
@@ -161,18 +164,24 @@ std::vector<uint32_t> NameIndex::fuzzy_lookup(const QueryToken& q) const {
       out.push_back(id);
     }
   }
-  if (!q.phonetic.empty()) {
-    const auto key_of = [&](const auto& x) -> std::string_view {
-      if constexpr (std::is_same_v<std::decay_t<decltype(x)>, uint32_t>)
-        return m_phonetic[x];
-      else
-        return x;
+  const auto add_keyed = [&](const util::Array<uint32_t>& by_key, const StringPool& keys,
+                             const std::string& key) {
+    if (key.empty())
+      return;
+    const auto less = [&](const auto& x, const auto& y) {
+      const auto view = [&](const auto& v) -> std::string_view {
+        if constexpr (std::is_same_v<std::decay_t<decltype(v)>, uint32_t>)
+          return keys[v];
+        else
+          return v;
+      };
+      return view(x) < view(y);
     };
-    const auto [from, to] =
-        std::equal_range(m_by_phonetic.begin(), m_by_phonetic.end(), q.phonetic,
-                         [&](const auto& x, const auto& y) { return key_of(x) < key_of(y); });
+    const auto [from, to] = std::equal_range(by_key.begin(), by_key.end(), key, less);
     out.insert(out.end(), from, to);
-  }
+  };
+  add_keyed(m_by_phonetic, m_phonetic, q.phonetic);
+  add_keyed(m_by_spelling, m_spelling, q.spelling);
   return out;
 }
 
@@ -314,14 +323,37 @@ bool NameIndex::reaches_bound(uint32_t alias, const std::vector<QueryToken>& que
     hit = ~uint64_t{0};
     mask |= s.joined_mask[alias];
   }
-  if (bound_of(alias, query, hit, mask) >= min_bound)
+  for (size_t i = 0; i < query.size(); ++i) {
+    if (query[i].text.size() == 1 || (query[i].id < 0 && query[i].text.size() <= 3))
+      mask |= bit_of(i);  // initials ("a", "jc") may meet any words
+  }
+  if (bound_of(alias, query, hit, mask) >= min_bound || may_contain(alias, query, hit, mask))
     return true;
   glue_reach(alias, query, hit, mask);
   return bound_of(alias, query, hit, mask) >= min_bound;
 }
 
+// Whether the alias may contain every distinctive query token, or the query
+// every token of the alias (the scorer's containment rules score those above
+// the Dice bound).
+bool NameIndex::may_contain(uint32_t alias, const std::vector<QueryToken>& query, uint64_t hit,
+                            uint64_t mask) const {
+  bool distinctive = false, all = true;
+  for (size_t i = 0; i < query.size(); ++i) {
+    if ((query[i].cls & (k_token_generic | k_token_optional | k_token_number)) == 0) {
+      distinctive = true;
+      all = all && (mask & bit_of(i)) != 0;
+    }
+  }
+  if (distinctive && all)
+    return true;
+  const size_t n = alias_tokens(alias).size();
+  return n < 64 && (hit & ((uint64_t{1} << n) - 1)) == (uint64_t{1} << n) - 1;
+}
+
 std::vector<uint32_t> NameIndex::candidates(const std::vector<QueryToken>& query, bool fuzzy,
-                                            double min_bound) const {
+                                            double min_bound,
+                                            const std::vector<QueryAcronym>& acronyms) const {
   bool has_rare = false;
   for (const auto& q : query) {
     has_rare =
@@ -330,6 +362,12 @@ std::vector<uint32_t> NameIndex::candidates(const std::vector<QueryToken>& query
   Scratch& s = scratch(m_tokens.size(), alias_count(), true);
   Reached r;
   reach(query, fuzzy, r);
+  for (const QueryAcronym& a : acronyms) {  // query words whose initials are a list token
+    uint64_t bits = 0;
+    for (size_t i = a.from; i < static_cast<size_t>(a.from) + a.count; ++i)
+      bits |= bit_of(i);
+    r.tokens.emplace_back(a.id, bits);
+  }
   std::vector<uint32_t> out;
   const auto add = [&](uint32_t a) {
     if (s.alias_gen[a] != s.gen) {
@@ -356,6 +394,20 @@ std::vector<uint32_t> NameIndex::candidates(const std::vector<QueryToken>& query
   }
   if (min_bound > 0.0) {
     std::erase_if(out, [&](uint32_t a) { return !reaches_bound(a, query, min_bound); });
+  }
+  for (const QueryToken& q : query) {  // a query token that is a list name's acronym
+    if (!acronym_like(q.text) || (q.cls & k_token_person))
+      continue;
+    for (const AcronymRow& row : this->acronyms(acronym_key(q.text))) {
+      if (s.forced_gen[row.alias] != s.gen && s.alias_gen[row.alias] != s.gen) {
+        out.push_back(row.alias);
+      } else if (s.forced_gen[row.alias] != s.gen &&
+                 std::find(out.begin(), out.end(), row.alias) == out.end()) {
+        out.push_back(row.alias);  // reached but dropped by the bound
+      }
+      s.forced_gen[row.alias] = s.gen;
+      s.alias_gen[row.alias] = s.gen;
+    }
   }
   std::sort(out.begin(), out.end());
   return out;

@@ -1,8 +1,9 @@
-// Data tables of the normalizer. Legal forms are equivalent across
-// languages (Ltd = Limited = Co., Ltd. = 有限公司 after translation; ООО =
-// LLC), and are set aside rather than compared: two names that differ only in
-// legal form are the same name for screening.
+// Data tables of the normalizer: word variants, stop words, misspelt and
+// glued legal forms. The legal forms themselves and their classes are in
+// org_types.cpp; they are set aside rather than compared token by token.
 #include "match/legal_forms.hpp"
+
+#include "match/org_types.hpp"
 
 #include <algorithm>
 #include <string>
@@ -13,82 +14,6 @@ namespace ecc::match {
 namespace {
 
 using Map = std::unordered_map<std::string_view, std::string_view>;
-
-const Map& legal_map() {
-  static const Map m = {
-      {"ltd", "ltd"},
-      {"limited", "ltd"},
-      {"ltda", "ltd"},
-      {"co", "co"},
-      {"company", "co"},
-      {"cie", "co"},
-      {"cia", "co"},
-      {"inc", "inc"},
-      {"incorporated", "inc"},
-      {"corp", "corp"},
-      {"corporation", "corp"},
-      {"llc", "llc"},
-      {"llp", "llp"},
-      {"lp", "lp"},
-      {"plc", "plc"},
-      {"gmbh", "gmbh"},
-      {"ag", "ag"},
-      {"kg", "kg"},
-      {"ohg", "ohg"},
-      {"mbh", "gmbh"},
-      {"sa", "sa"},
-      {"sas", "sas"},
-      {"sarl", "sarl"},
-      {"srl", "srl"},
-      {"spa", "spa"},
-      {"sl", "sl"},
-      {"sro", "sro"},
-      {"bv", "bv"},
-      {"nv", "nv"},
-      {"oy", "oy"},
-      {"oyj", "oy"},
-      {"ab", "ab"},
-      {"aps", "aps"},
-      {"pte", "pte"},
-      {"pvt", "pvt"},
-      {"pty", "pty"},
-      {"jsc", "jsc"},
-      {"ojsc", "jsc"},
-      {"cjsc", "jsc"},
-      {"pjsc", "jsc"},
-      {"ao", "jsc"},
-      {"oao", "jsc"},
-      {"zao", "jsc"},
-      {"pao", "jsc"},
-      {"ooo", "llc"},
-      {"tov", "llc"},
-      {"fze", "fze"},
-      {"fzco", "fze"},
-      {"fzc", "fze"},
-      {"fzllc", "fze"},
-      {"bhd", "bhd"},
-      {"kk", "kk"},
-      {"doo", "doo"},
-      {"sae", "sa"},
-      {"wll", "wll"},
-      {"sdn", "sdn"},
-      {"jointstock", "jsc"},
-      {"liability", "llc"},
-      {"obshchestvo", "co"},
-      {"aktsionernoe", "jsc"},
-      {"aktsionernoye", "jsc"},
-      {"gongsi", "co"},
-      {"youxiangongsi", "ltd"},
-      {"publichnoe", "jsc"},
-      {"otkrytoe", "jsc"},
-      {"zakrytoe", "jsc"},
-      {"sal", "sa"},
-      {"sak", "sa"},
-      {"saog", "sa"},
-      {"pjs", "jsc"},
-  };
-  return m;
-}
 
 const Map& variant_map() {
   static const Map m = {
@@ -137,6 +62,13 @@ const Map& variant_map() {
       {"mt", "mount"},
       {"bros", "brothers"},
       {"assn", "association"},
+      {"assoc", "association"},
+      {"imp", "import"},
+      {"exp", "export"},
+      {"natl", "national"},
+      {"grp", "group"},
+      {"hldgs", "holding"},
+      {"hldg", "holding"},
   };
   return m;
 }
@@ -149,41 +81,12 @@ const Map& stop_map() {
 }
 
 std::vector<LegalPhrase> make_phrases() {
-  std::vector<LegalPhrase> p = {
-      {{"limited", "liability", "company"}, "llc"},
-      {{"limited", "liability", "partnership"}, "llp"},
-      {{"public", "joint", "stock", "company"}, "jsc"},
-      {{"open", "joint", "stock", "company"}, "jsc"},
-      {{"closed", "joint", "stock", "company"}, "jsc"},
-      {{"joint", "stock", "company"}, "jsc"},
-      {{"public", "limited", "company"}, "plc"},
-      {{"private", "limited", "company"}, "ltd"},
-      {{"private", "limited"}, "ltd"},
-      {{"sdn", "bhd"}, "bhd"},
-      {{"kabushiki", "kaisha"}, "kk"},
-      {{"societe", "anonyme"}, "sa"},
-      {{"sociedad", "anonima"}, "sa"},
-      {{"limited", "partnership"}, "lp"},
-      {{"gmbh", "co", "kg"}, "gmbh"},
-      {{"public", "joint", "stock"}, "jsc"},
-      {{"open", "joint", "stock"}, "jsc"},
-      {{"closed", "joint", "stock"}, "jsc"},
-      {{"joint", "stock"}, "jsc"},
-      {{"limited", "liability"}, "llc"},
-      {{"publichnoe", "aktsionernoe", "obshchestvo"}, "jsc"},
-      {{"otkrytoe", "aktsionernoe", "obshchestvo"}, "jsc"},
-      {{"zakrytoe", "aktsionernoe", "obshchestvo"}, "jsc"},
-      {{"aktsionernoe", "obshchestvo"}, "jsc"},
-      {{"aktsionernoye", "obshchestvo"}, "jsc"},
-      {{"gufen", "youxian", "gongsi"}, "ltd"},
-      {{"youxian", "zeren", "gongsi"}, "ltd"},
-      {{"youxian", "gongsi"}, "ltd"},
-      {{"obshchestvo", "s", "ogranichennoy", "otvetstvennostyu"}, "llc"},
-      {{"obshchestvo", "s", "ogranichennoi", "otvetstvennostyu"}, "llc"},
-      {{"tovarystvo", "z", "obmezhenoyu", "vidpovidalnistyu"}, "llc"},
-  };
-  std::stable_sort(p.begin(), p.end(),
-                   [](const auto& a, const auto& b) { return a.words.size() > b.words.size(); });
+  std::vector<LegalPhrase> p;
+  for (const LegalForm& f : legal_form_table()) {  // longest first
+    if (f.words.size() > 1) {
+      p.push_back({f.words, f.form});
+    }
+  }
   return p;
 }
 
@@ -200,7 +103,8 @@ const std::vector<LegalPhrase>& legal_phrases() {
 }
 
 std::string_view single_legal_form(std::string_view token) {
-  return find_in(legal_map(), token);
+  const LegalForm* f = single_word_form(token);
+  return f ? f->form : std::string_view{};
 }
 
 std::string_view canonical_word(std::string_view token) {

@@ -11,29 +11,16 @@
 #include <numeric>
 #include <unordered_set>
 
+#include "match/acronyms.hpp"
 #include "match/evidence.hpp"
+#include "match/org_types.hpp"
 #include "util/binary_io.hpp"
 #include "util/error.hpp"
+#include "util/strings.hpp"
 
 namespace ecc::match {
 
 namespace {
-
-// Words that say what a company does or where, not who it is.
-bool is_generic_word(const std::string& t) {
-  static const std::unordered_set<std::string> words = {
-      "technology",    "trading",     "international", "group",         "holding",     "industry",
-      "services",      "china",       "global",        "general",       "import",      "export",
-      "development",   "engineering", "electronics",   "investment",    "enterprise",  "solution",
-      "system",        "network",     "communication", "information",   "digital",     "science",
-      "research",      "institute",   "center",        "national",      "new",         "world",
-      "united",        "asia",        "pacific",       "company",       "intelligent", "software",
-      "manufacturing", "equipment",   "logistics",     "shipping",      "energy",      "industry",
-      "product",       "material",    "device",        "semiconductor", "computer",    "computing",
-      "university",    "laboratory",  "bank",          "hong",          "kong",        "beijing",
-      "shanghai",      "shenzhen",    "limited"};
-  return words.count(t) > 0;
-}
 
 double clamp01(double x) {
   return std::max(0.0, std::min(1.0, x));
@@ -64,6 +51,7 @@ struct Matcher::QueryPlan {
   Query query;
   NormalizedName norm;
   std::vector<QueryToken> tokens;
+  std::vector<QueryAcronym> acronyms;  // query words whose initials are a list token
   ScoreOptions score;
   bool short_name = false;
   bool generic = false;
@@ -86,6 +74,11 @@ Matcher::Matcher(const std::vector<model::ListEntry>& entries, MatchOptions opti
     for (const model::Identifier& id : e.identifiers) {  // evidence compares type and number
       packed.put_string(id.type);
       packed.put_string(id.number);
+    }
+    packed.put<uint32_t>(static_cast<uint32_t>(e.links.size()));
+    for (const model::EntryLink& l : e.links) {
+      packed.put_string(l.relation);
+      packed.put_string(l.name);
     }
     offsets.push_back(packed.bytes().size());
   }
@@ -130,13 +123,21 @@ Matcher::EntryInfo Matcher::entry_info(size_t entry) const {
     id.type = in.get_string();
     id.number = in.get_string();
   }
+  const auto links = in.get<uint32_t>();
+  if (links > to - from)
+    in.fail("bad link count");
+  e.links.resize(links);
+  for (model::EntryLink& l : e.links) {
+    l.relation = in.get_string();
+    l.name = in.get_string();
+  }
   return e;
 }
 
 namespace {
 
 // Bump when save()'s layout or the normalisation changes: older bytes are then rebuilt.
-constexpr uint32_t k_format_version = 3;
+constexpr uint32_t k_format_version = 4;  // 4: read list names, acronyms, token classes
 constexpr std::string_view k_magic = "exportcheck-matcher";
 
 }  // namespace
@@ -204,8 +205,26 @@ std::optional<Matcher> Matcher::load(std::string bytes, MatchOptions options, En
 }
 
 Matcher::QueryPlan Matcher::plan(const Query& query) const {
-  QueryPlan p{query, normalize_name(query.name), {}, m_opt.score, false, false, {}};
+  QueryPlan p{query, normalize_name(query.name), {}, {}, m_opt.score, false, false, {}};
   p.tokens = m_index.resolve(p.norm.tokens);
+  const auto plain = std::count_if(p.tokens.begin(), p.tokens.end(),
+                                   [](const QueryToken& t) { return !(t.cls & k_token_optional); });
+  if (plain < 2) {  // "General Dynamics": an honorific counts unless a person's name is left
+    for (QueryToken& t : p.tokens)
+      t.cls = static_cast<uint8_t>(t.cls & ~k_token_optional);
+  }
+  // The initials of the whole query, when it names an organisation (a legal
+  // form or a generic word such as "institute"): persons' initials meet too
+  // many acronyms by chance ("Jim" = Jaish-i-Mohammed).
+  const bool organisation = !p.norm.legal_forms.empty() ||
+                            std::any_of(p.tokens.begin(), p.tokens.end(), [](const QueryToken& t) {
+                              return (t.cls & k_token_generic) != 0;
+                            });
+  for (const Acronym& a : organisation ? acronyms_of(p.norm) : std::vector<Acronym>{}) {
+    const int64_t id = m_index.find(a.text);
+    if (id >= 0 && a.text.size() >= 4 && a.from == 0 && a.count == p.tokens.size())
+      p.acronyms.push_back({static_cast<uint32_t>(id), a.from, a.count});
+  }
   size_t chars = 0;
   for (const auto& t : p.tokens)
     chars += t.text.size();
@@ -218,13 +237,8 @@ Matcher::QueryPlan Matcher::plan(const Query& query) const {
     p.score.fuzzy = false;
     p.notes.push_back("short name: exact words only; review needs the match threshold");
   }
-  const double common =
-      std::max(50.0, m_opt.generic_share * static_cast<double>(m_index.alias_count()));
-  p.generic = std::all_of(p.tokens.begin(), p.tokens.end(), [&](const QueryToken& t) {
-    return is_generic_word(t.text) ||
-           (t.id >= 0 &&
-            static_cast<double>(m_index.postings_size(static_cast<uint32_t>(t.id))) > common);
-  });
+  p.generic = std::all_of(p.tokens.begin(), p.tokens.end(),
+                          [](const QueryToken& t) { return (t.cls & k_token_generic) != 0; });
   if (p.generic)
     p.notes.push_back("generic name: every word is common; at most review");
   return p;
@@ -237,7 +251,8 @@ MatchResponse Matcher::match(const Query& query, Search search) const {
     return out;
   std::vector<uint32_t> aliases;
   if (search == Search::index) {
-    aliases = m_index.candidates(p.tokens, p.score.fuzzy, m_opt.min_score - max_bonus(p));
+    aliases = m_index.candidates(p.tokens, p.score.fuzzy, m_opt.min_score - max_bonus(p),
+                                 p.acronyms);
   } else {
     aliases.resize(m_index.alias_count());
     std::iota(aliases.begin(), aliases.end(), 0U);
@@ -254,7 +269,7 @@ double Matcher::max_bonus(const QueryPlan& p) const {
 std::vector<MatchResult> Matcher::score_entries(const QueryPlan& p,
                                                 const std::vector<uint32_t>& aliases) const {
   // Pass 1: a number per alias; keep the aliases of entries that can reach min_score.
-  QueryScorer scorer(p.tokens, m_index, p.score);
+  QueryScorer scorer(p.tokens, m_index, p.score, p.acronyms);
   std::vector<std::pair<uint32_t, uint32_t>> scored;  // entry, alias
   std::vector<double> best;
   for (const uint32_t a : aliases) {
@@ -307,11 +322,37 @@ MatchResult Matcher::explained(const QueryPlan& p, QueryScorer& scorer,
   r.list_code = e.list_code;
   r.entry_key = e.entry_key;
   r.entry_name = e.name;
+  r.links = e.links;
   r.matched_alias = r.aliases.front().name;
   r.name_score = r.aliases.front().score.score;
   add_evidence(p, e, r);
+  add_legal_note(p, r);
   decide(p, r);
   return r;
+}
+
+// Legal forms as classes: when the query and the list name write their legal
+// forms differently, the same class agrees ("ag = aktiengesellschaft") and
+// different classes are noted but never counted (the name decides).
+void Matcher::add_legal_note(const QueryPlan& p, MatchResult& r) const {
+  const uint8_t q = specific_classes(p.norm.legal_classes);
+  const uint8_t a = specific_classes(m_index.alias_legal(r.aliases.front().score.alias));
+  if (q == 0 || a == 0)
+    return;
+  const NormalizedName alias = normalize_name(r.matched_alias);
+  if (alias.legal_words == p.norm.legal_words)
+    return;  // written alike: nothing to explain
+  const std::string forms = util::join(p.norm.legal_words, " ") + " = " +
+                            util::join(alias.legal_words, " ");
+  std::vector<std::string>& notes = r.aliases.front().score.notes;
+  if (q & a) {
+    notes.push_back("legal form agrees: " + forms + " (" +
+                    class_names(static_cast<uint8_t>(q & a)) + ")");
+  } else {
+    notes.push_back("legal forms differ: " + util::join(p.norm.legal_words, " ") + " vs " +
+                    util::join(alias.legal_words, " ") + " (" + class_names(q) + " vs " +
+                    class_names(a) + "), not counted");
+  }
 }
 
 void Matcher::add_evidence(const QueryPlan& p, const EntryInfo& e, MatchResult& r) const {
@@ -324,13 +365,19 @@ void Matcher::add_evidence(const QueryPlan& p, const EntryInfo& e, MatchResult& 
   r.score = clamp01(score);
 }
 
+// Bands with the guards: a short name needs the match threshold for review
+// unless one name contains the other or an acronym met (exact words only, as
+// fuzzy matching is off); a generic name needs it always and is at most
+// review; containment and acronyms alone are at most review.
 void Matcher::decide(const QueryPlan& p, MatchResult& r) const {
   const std::string& method = r.aliases.front().score.method;
   const bool whole = method == "exact" || method == "token_set";
+  const bool partial_evidence = method == "contained" || method == "contains" || method == "acronym";
   double review = m_opt.review_threshold;
-  Decision cap = Decision::match;
+  Decision cap = partial_evidence ? Decision::review : Decision::match;
   if (p.short_name) {
-    review = m_opt.match_threshold;
+    if (!partial_evidence)
+      review = m_opt.match_threshold;
     if (!whole)
       cap = Decision::review;
     r.notes.push_back("short name");

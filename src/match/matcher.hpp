@@ -32,7 +32,6 @@ struct MatchOptions {
   double min_score = 0.60;        // results below are not returned
   size_t max_results = 10;
   size_t short_name_chars = 6;  // queries with fewer letters/digits: exact tokens only
-  double generic_share = 0.02;  // a token used by more aliases than this share (and 50) is generic
   double country_bonus = 0.03;  // query country among the entry's address countries
   double country_penalty = 0.10;     // entry has countries and the query's is not among them
   double identifier_bonus = 0.15;    // an identifier number equal to one of the entry's
@@ -66,6 +65,7 @@ struct MatchResult {
   std::string list_code;
   std::string entry_key;
   std::string entry_name;
+  std::vector<model::EntryLink> links;  // listed parties the entry's name names (affiliate of ...)
   std::string matched_alias;  // the best-scoring name or alias
   double name_score = 0.0;    // best alias score, before evidence
   double score = 0.0;         // after evidence, in [0, 1]
@@ -128,6 +128,7 @@ class Matcher {
     std::vector<std::string> names;      // primary name, then aliases
     std::vector<std::string> countries;  // sorted, unique
     std::vector<model::Identifier> ids;
+    std::vector<model::EntryLink> links;
   };
   EntryInfo entry_info(size_t entry) const;
   struct QueryPlan;
@@ -140,6 +141,7 @@ class Matcher {
                         const std::vector<uint32_t>& order, size_t from, size_t to) const;
   double max_bonus(const QueryPlan& p) const;
   void add_evidence(const QueryPlan& p, const EntryInfo& e, MatchResult& r) const;
+  void add_legal_note(const QueryPlan& p, MatchResult& r) const;
   void decide(const QueryPlan& p, MatchResult& r) const;
 
   MatchOptions m_opt;

@@ -25,19 +25,44 @@ class BinaryReader;
 
 namespace ecc::match {
 
+// Token classes (bits): what a word says about a party.
+enum TokenClass : uint8_t {
+  k_token_generic = 1,   // a generic word or one used by many names: not distinctive
+  k_token_optional = 2,  // an honorific or particle: counts when it matches, never against
+  k_token_number = 4,    // digits: must match exactly; different numbers count against
+  k_token_person = 8,    // used more in persons' names than in others: never read as an acronym
+};
+
 // A query token resolved against the vocabulary.
 struct QueryToken {
   std::string text;
   int64_t id = -1;      // vocabulary id, -1 when the lists never use the token
   double weight = 0.0;  // IDF weight (unknown tokens get the highest)
   std::string phonetic;
+  uint8_t cls = 0;  // TokenClass bits
+  std::string spelling = {};  // spelling_key (romanisation variants folded)
+};
+
+// A run of query tokens whose initials are a token of the lists ("Hebei
+// Semiconductor Research Institute" -> "hsri").
+struct QueryAcronym {
+  uint32_t id = 0;  // vocabulary id of the acronym
+  uint16_t from = 0, count = 0;  // the query tokens it stands for
 };
 
 struct IndexOptions {
   double fuzzy_min = 0.88;        // Jaro-Winkler needed for a fuzzy token match
   size_t min_fuzzy_len = 4;       // shorter tokens match only exactly
   size_t common_postings = 1500;  // tokens used by more aliases are skipped when a rarer one exists
+  double generic_share = 0.02;    // a token used by more aliases than this share (and 50) is generic
   bool operator==(const IndexOptions&) const = default;
+};
+
+// An acronym a list name spells (acronyms.hpp), keyed by its text's hash.
+struct AcronymRow {
+  uint64_t key = 0;
+  uint32_t alias = 0;
+  uint16_t from = 0, count = 0;  // the alias tokens it stands for
 };
 
 // Lists of ids keyed by a dense number (compressed sparse rows): the ids of
@@ -91,6 +116,7 @@ class NameIndex {
   std::string_view token(uint32_t id) const { return m_tokens[id]; }
   double weight(uint32_t id) const { return m_weights[id]; }
   std::string_view phonetic(uint32_t id) const { return m_phonetic[id]; }
+  std::string_view spelling(uint32_t id) const { return m_spelling[id]; }
   size_t postings_size(uint32_t id) const { return m_postings.size(id); }
   size_t vocabulary_size() const { return m_tokens.size(); }
   const IndexOptions& options() const { return m_opt; }
@@ -101,14 +127,27 @@ class NameIndex {
   // Resolves normalized query tokens to ids and weights.
   std::vector<QueryToken> resolve(const std::vector<std::string>& tokens) const;
 
-  // Alias ids that share at least one exact, fuzzy (Jaro-Winkler), phonetic
-  // or joined/split token with the query; sorted, unique. With min_bound > 0,
-  // aliases whose score cannot reach min_bound are left out: the bound
-  // 2R / (R + W + U) assumes every alias token the query reaches (weight R of
-  // the alias's W) is matched at similarity 1, and charges the weight U of the
-  // query tokens that reach none of the alias's tokens.
+  // Alias ids that share at least one exact, fuzzy (Jaro-Winkler), phonetic,
+  // joined/split or acronym token with the query; sorted, unique. With
+  // min_bound > 0, aliases whose score cannot reach min_bound are left out:
+  // the bound 2R / (R + W + U) assumes every alias token the query reaches
+  // (weight R of the alias's W) is matched at similarity 1, and charges the
+  // weight U of the query tokens that reach none of the alias's tokens; an
+  // alias that may contain every distinctive query word, or that the query
+  // may contain whole, is kept (containment scores above the bound).
   std::vector<uint32_t> candidates(const std::vector<QueryToken>& query, bool fuzzy,
-                                   double min_bound = 0.0) const;
+                                   double min_bound = 0.0,
+                                   const std::vector<QueryAcronym>& acronyms = {}) const;
+
+  // TokenClass bits of a vocabulary token (optional only means something in a person's name).
+  uint8_t token_class(uint32_t id) const { return m_token_class[id]; }
+  // Whether an alias is a person's name; the LegalClass bits of its legal forms.
+  bool alias_person(uint32_t alias) const { return (m_alias_info[alias] & 0x80U) != 0; }
+  uint8_t alias_legal(uint32_t alias) const { return m_alias_info[alias] & 0x7FU; }
+  // The acronym rows of a text's key, sorted by alias.
+  std::span<const AcronymRow> acronyms(uint64_t key) const;
+  // TokenClass bits of a query token (generic by the word list or the postings, number, optional).
+  uint8_t classify(const std::string& text, int64_t id) const;
 
   // Sum of the weights of an alias's tokens.
   double alias_weight(uint32_t alias) const { return m_alias_weight[alias]; }
@@ -127,6 +166,8 @@ class NameIndex {
   void split_tokens(const QueryToken& q, std::vector<uint32_t>& out) const;
   void reach(const std::vector<QueryToken>& query, bool fuzzy, Reached& r) const;
   bool reaches_bound(uint32_t alias, const std::vector<QueryToken>& query, double min_bound) const;
+  bool may_contain(uint32_t alias, const std::vector<QueryToken>& query, uint64_t hit,
+                   uint64_t mask) const;
   double bound_of(uint32_t alias, const std::vector<QueryToken>& query, uint64_t hit,
                   uint64_t mask) const;
   void glue_reach(uint32_t alias, const std::vector<QueryToken>& query, uint64_t& hit,
@@ -139,13 +180,18 @@ class NameIndex {
   IdLists m_alias_tokens;              // alias -> vocabulary ids
   StringPool m_tokens;
   StringPool m_phonetic;
+  StringPool m_spelling;
   util::Array<uint32_t> m_by_text;      // token ids sorted by token text
   util::Array<uint32_t> m_by_phonetic;  // token ids with a phonetic key, sorted by key then id
+  util::Array<uint32_t> m_by_spelling;  // token ids with a spelling key, sorted by key then id
   util::Array<uint32_t> m_gram_keys;    // sorted padded trigrams
   IdLists m_gram_tokens;                // trigram (position in m_gram_keys) -> tokens
   util::Array<JoinedPair> m_joined;     // sorted by the joined text "ab", then alias
   IdLists m_postings;                   // token -> aliases
+  util::Array<uint8_t> m_alias_info;    // per alias: LegalClass bits, 0x80 = a person's name
+  util::Array<AcronymRow> m_acronyms;   // sorted by key, then alias
   // Derived on load (derive()):
+  std::vector<uint8_t> m_token_class;
   std::vector<double> m_weights;
   std::vector<double> m_alias_weight;
   double m_unknown_weight = 1.0;

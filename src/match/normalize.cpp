@@ -1,13 +1,16 @@
 // Turns a name into distinctive tokens. Steps: script conversion (ICU), then
 // on ASCII: '&' -> "and", apostrophes and BIS's '?' deleted, other punctuation
 // -> space, runs of single letters joined ("s a" -> "sa"), spelling variants
-// folded, legal forms and stop words set aside (kept when nothing else is left).
+// folded, numbers written as digits ("13th", "thirteen" -> "13"), legal forms
+// (with their classes) and stop words set aside (kept when nothing else is left).
 #include "match/normalize.hpp"
 
 #include <cctype>
 
 #include "match/legal_forms.hpp"
+#include "match/org_types.hpp"
 #include "match/transliterate.hpp"
+#include "match/word_classes.hpp"
 #include "util/strings.hpp"
 
 namespace ecc::match {
@@ -78,9 +81,14 @@ void split_out_legal_and_stop(const std::vector<std::string>& tokens, Normalized
     const size_t len = legal_phrase_at(tokens, i, form);
     if (len > 0) {
       n.legal_forms.push_back(form);
+      std::string written = tokens[i];
+      for (size_t k = 1; k < len; ++k)
+        written += " " + tokens[i + k];
+      n.legal_words.push_back(std::move(written));
       i += len;
     } else if (const auto [glued, rest] = glued_legal_form(tokens[i]); !glued.empty()) {
       n.legal_forms.emplace_back(glued);
+      n.legal_words.emplace_back(glued);
       n.tokens.emplace_back(rest);
       ++i;
     } else if (is_stop_word(tokens[i])) {
@@ -101,8 +109,12 @@ NormalizedName normalize_ascii(std::string_view lower_ascii) {
   std::vector<std::string> tokens = join_single_letters(raw_tokens(lower_ascii));
   for (auto& t : tokens)
     t = std::string(canonical_word(t));
+  tokens = fold_abd(fold_numbers(tokens));
   NormalizedName n;
+  n.words = tokens;
   split_out_legal_and_stop(tokens, n);
+  for (const std::string& f : n.legal_forms)
+    n.legal_classes |= classes_of_form(f);
   if (n.tokens.empty() && !n.stop_words.empty()) {
     n.tokens = n.stop_words;  // "The And" is a name of stop words: keep them
     n.stop_words.clear();

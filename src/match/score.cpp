@@ -10,8 +10,11 @@
 #include <algorithm>
 #include <array>
 
+#include "match/acronyms.hpp"
 #include "match/legal_forms.hpp"
 #include "match/similarity.hpp"
+#include "match/word_classes.hpp"
+#include "util/strings.hpp"
 
 namespace ecc::match {
 
@@ -61,6 +64,15 @@ std::string summary_method(const AliasScore& s, bool same_order) {
   return all_plain ? "token_set" : "fuzzy";
 }
 
+std::vector<std::string> numbers_of(const std::vector<std::string>& tokens) {
+  std::vector<std::string> out;
+  for (const std::string& t : tokens) {
+    if (is_number(t))
+      out.push_back(t);
+  }
+  return out;
+}
+
 constexpr uint64_t k_no_key = ~uint64_t{0};
 constexpr uint64_t k_id_bits = 28;
 
@@ -89,6 +101,12 @@ std::string_view to_string(TokenMethod m) {
       return "joined";
     case TokenMethod::split:
       return "split";
+    case TokenMethod::acronym:
+      return "acronym";
+    case TokenMethod::initial:
+      return "initial";
+    case TokenMethod::spelling:
+      return "spelling";
     case TokenMethod::none:
       break;
   }
@@ -102,18 +120,21 @@ std::pair<double, TokenMethod> token_sim_of(const QueryToken& q, uint32_t alias_
   if (q.id == static_cast<int64_t>(alias_token))
     return {1.0, TokenMethod::exact};
   const std::string_view at = ix.token(alias_token);
-  if (!opt.fuzzy || q.text.size() < opt.min_fuzzy_len || at.size() < opt.min_fuzzy_len)
-    return {0.0, TokenMethod::none};
+  if (!opt.fuzzy || q.text.size() < opt.min_fuzzy_len || at.size() < opt.min_fuzzy_len ||
+      ((q.cls | ix.token_class(alias_token)) & k_token_number))
+    return {0.0, TokenMethod::none};  // numbers match exactly or not at all
   const size_t shorter = std::min(q.text.size(), at.size());
   if (4 * shorter < 3 * std::max(q.text.size(), at.size()))
     return {0.0, TokenMethod::none};  // "rosneft" != "rosnefttrade"
   const double jw = jaro_winkler(q.text, at);
   if (jw >= opt.fuzzy_min)
     return {jw, TokenMethod::jaro_winkler};
+  if (!q.spelling.empty() && q.spelling == ix.spelling(alias_token))
+    return {opt.spelling_similarity, TokenMethod::spelling};  // mihajlovich ~ mikhailovich
   if (shorter >= 5 && within_one_edit(q.text, at))
     return {opt.one_edit_similarity, TokenMethod::one_edit};
-  if (!q.phonetic.empty() && q.phonetic == ix.phonetic(alias_token))
-    return {opt.phonetic_similarity, TokenMethod::phonetic};
+  if (!q.phonetic.empty() && q.phonetic == ix.phonetic(alias_token) && jw >= opt.phonetic_min_jw)
+    return {opt.phonetic_similarity, TokenMethod::phonetic};  // not "changsha" ~ "guangzhou"
   return {0.0, TokenMethod::none};
 }
 
@@ -132,8 +153,14 @@ AliasScore score_alias(const std::vector<QueryToken>& q, uint32_t alias, const N
 }
 
 QueryScorer::QueryScorer(const std::vector<QueryToken>& query, const NameIndex& index,
-                         const ScoreOptions& opt)
-    : m_query(query), m_index(index), m_opt(opt), m_slots(256) {}
+                         const ScoreOptions& opt, std::vector<QueryAcronym> acronyms)
+    : m_query(query), m_index(index), m_opt(opt), m_acronyms(std::move(acronyms)), m_slots(256) {
+  for (const QueryToken& q : m_query) {
+    m_acronym_rows.push_back(acronym_like(q.text) && !(q.cls & k_token_person)
+                                 ? m_index.acronyms(acronym_key(q.text))
+                                 : std::span<const AcronymRow>{});
+  }
+}
 
 QueryScorer::Slot QueryScorer::remembered(uint64_t key, bool& found) {
   found = false;
@@ -226,6 +253,7 @@ void QueryScorer::make_pairs(uint32_t alias) {
       }
     }
   }
+  acronym_pairs(alias);
   const auto before = [](const Pair& x, const Pair& y) {
     return x.sim != y.sim ? x.sim > y.sim : x.qn + x.an > y.qn + y.an;
   };
@@ -269,11 +297,11 @@ double QueryScorer::pair_up(uint32_t alias, bool& same_order) {
     same_order = same_order && p.qi == p.aj && p.qn == 1 && p.an == 1;
   }
   for (size_t i = 0; i < m_query.size(); ++i) {
-    if (!m_q_used[i])
-      den += m_query[i].weight;
+    if (!m_q_used[i] && !(m_query[i].cls & k_token_optional))
+      den += m_query[i].weight;  // an honorific or particle that met nothing is set aside
   }
   for (size_t j = 0; j < a.size(); ++j) {
-    if (!m_a_used[j])
+    if (!m_a_used[j] && !optional_alias_token(alias, j))
       den += m_index.weight(a[j]);
   }
   return den > 0.0 ? num / den : 0.0;
@@ -281,7 +309,8 @@ double QueryScorer::pair_up(uint32_t alias, bool& same_order) {
 
 double QueryScorer::score(uint32_t alias) {
   bool same_order = false;
-  return pair_up(alias, same_order);
+  const double dice = pair_up(alias, same_order);
+  return dice > 0.0 ? adjusted(dice, shape_of(alias)) : 0.0;
 }
 
 AliasScore QueryScorer::explain(uint32_t alias) {
@@ -289,7 +318,9 @@ AliasScore QueryScorer::explain(uint32_t alias) {
   AliasScore out;
   out.alias = alias;
   bool same_order = false;
-  out.score = pair_up(alias, same_order);
+  const double dice = pair_up(alias, same_order);
+  const Shape shape = shape_of(alias);
+  out.score = dice > 0.0 ? adjusted(dice, shape) : 0.0;
   std::vector<std::string> q_text, a_text;
   for (const auto& t : m_query)
     q_text.push_back(t.text);
@@ -310,6 +341,21 @@ AliasScore QueryScorer::explain(uint32_t alias) {
       out.unmatched_alias.push_back(a_text[j]);
   }
   out.method = summary_method(out, same_order);
+  if (shape.numbers_differ) {
+    out.notes.push_back("numbers differ: " + util::join(numbers_of(out.unmatched_query), ", ") +
+                        " vs " + util::join(numbers_of(out.unmatched_alias), ", "));
+  } else if (shape.numbers_agree) {
+    out.notes.push_back("number agreement");
+  }
+  if (out.method == "partial" && shape.contained) {
+    out.method = "contained";
+    out.notes.push_back("contained: every distinctive query word is in the list name");
+  } else if (out.method == "partial" && shape.contains) {
+    out.method = "contains";
+    out.notes.push_back("contains: the list name is in the query");
+  } else if (shape.via_acronym && out.method != "partial") {
+    out.method = "acronym";
+  }
   return out;
 }
 

@@ -1,9 +1,12 @@
 #pragma once
 // Scores one query against one indexed alias and says why: which tokens met
-// (exact, Jaro-Winkler, one edit, phonetic, joined/split) and which did not. The score
-// is a weighted soft Dice coefficient over distinctive tokens, in [0, 1].
+// (exact, Jaro-Winkler, one edit, phonetic, joined/split, acronym, initial)
+// and which did not. The score is a weighted soft Dice coefficient over
+// distinctive tokens, in [0, 1], raised when one name contains the other's
+// distinctive words and lowered when their numbers differ.
 
 #include <cstdint>
+#include <span>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -16,17 +19,22 @@ namespace ecc::match {
 struct TokenMatch {
   std::string query_token;  // "shang tang" when two query tokens were joined
   std::string alias_token;
-  std::string method;  // exact, jaro_winkler, one_edit, phonetic, joined, split
+  // exact, jaro_winkler, one_edit, phonetic, spelling, joined, split, acronym, initial
+  std::string method;
   double similarity = 0.0;
 };
 
 struct AliasScore {
   uint32_t alias = 0;  // alias id of the NameIndex
   double score = 0.0;
-  std::string method;  // exact, token_set, fuzzy, partial
+  // exact, token_set, fuzzy (every word met), acronym (one met through an
+  // acronym or initials), contained (every distinctive query word is in the
+  // list name), contains (the list name is in the query), partial
+  std::string method;
   std::vector<TokenMatch> matched;
   std::vector<std::string> unmatched_query;
   std::vector<std::string> unmatched_alias;
+  std::vector<std::string> notes;  // number agreement or disagreement, containment
 };
 
 struct ScoreOptions {
@@ -35,10 +43,32 @@ struct ScoreOptions {
   size_t min_fuzzy_len = 4;           // shorter tokens match only exactly
   double phonetic_similarity = 0.85;  // credit for a phonetic-key match below fuzzy_min
   double one_edit_similarity = 0.90;  // credit for one edit (5+ letters) below fuzzy_min
+  double acronym_similarity = 0.90;   // a token that is the initials of the other's words
+  double initials_similarity = 0.85;  // "jc" ~ "jean claude"
+  double initial_similarity = 0.60;   // "a" ~ "ali"
+  double containment_score = 0.90;    // at least this when one name contains the other's words
+  double contained_coverage = 0.80;   // query in list name: the share of the query's weight met
+  double contained_list_coverage = 0.35;  // ... and the share of the list name's weight it meets
+  double contains_coverage = 0.60;    // list name in query: the share of the query's weight met
+  double contains_person_coverage = 0.70;  // the same for a person's name
+  double phonetic_min_jw = 0.80;      // a phonetic-key match needs this Jaro-Winkler too
+  double spelling_similarity = 0.92;  // the same spelling key (romanisation variants)
+  double number_penalty = 0.20;       // subtracted when the names' numbers differ
 };
 
-// How two tokens (or a token and two adjacent tokens) met.
-enum class TokenMethod : uint8_t { none, exact, jaro_winkler, one_edit, phonetic, joined, split };
+// How two tokens (or a token and adjacent tokens) met.
+enum class TokenMethod : uint8_t {
+  none,
+  exact,
+  jaro_winkler,
+  one_edit,
+  phonetic,
+  joined,
+  split,
+  acronym,
+  initial,
+  spelling
+};
 
 // "exact", "jaro_winkler", ... ("" for none).
 std::string_view to_string(TokenMethod m);
@@ -57,8 +87,9 @@ AliasScore score_alias(const std::vector<QueryToken>& query, uint32_t alias, con
 // query, index and options must outlive it.
 class QueryScorer {
  public:
+  // `acronyms`: runs of query tokens whose initials are list tokens (copied).
   QueryScorer(const std::vector<QueryToken>& query, const NameIndex& index,
-              const ScoreOptions& opt);
+              const ScoreOptions& opt, std::vector<QueryAcronym> acronyms = {});
 
   // The score of `alias`, equal to score_alias(query, alias, ...).score.
   double score(uint32_t alias);
@@ -78,8 +109,21 @@ class QueryScorer {
     TokenMethod method = TokenMethod::none;
   };
 
+  // What pair_up found beyond the Dice score.
+  struct Shape {
+    bool contained = false;  // every distinctive query token met
+    bool contains = false;   // every alias token met, covering enough of the query
+    bool numbers_differ = false, numbers_agree = false;
+    bool via_acronym = false;  // an acronym or initials pair was used
+  };
+
   void make_pairs(uint32_t alias);
+  void acronym_pairs(uint32_t alias);
   double pair_up(uint32_t alias, bool& same_order);
+  bool strong(const Pair& p, uint32_t alias) const;
+  Shape shape_of(uint32_t alias) const;
+  double adjusted(double dice, const Shape& s) const;
+  bool optional_alias_token(uint32_t alias, size_t j) const;
   Slot remembered(uint64_t key, bool& found);
   void remember(uint64_t key, double sim, TokenMethod method);
   std::pair<double, TokenMethod> token_sim(size_t qi, uint32_t token);
@@ -89,8 +133,11 @@ class QueryScorer {
   const std::vector<QueryToken>& m_query;
   const NameIndex& m_index;
   const ScoreOptions& m_opt;
+  std::vector<QueryAcronym> m_acronyms;
+  std::vector<std::span<const AcronymRow>> m_acronym_rows;  // per query token
   std::vector<Pair> m_pairs;
   std::vector<char> m_q_used, m_a_used;
+  mutable std::vector<char> m_q_strong, m_a_strong;  // met by a pair strong enough for containment
   std::vector<Slot> m_slots;  // open addressing, size a power of two
   size_t m_filled = 0;
 };

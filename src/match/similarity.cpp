@@ -1,7 +1,9 @@
 // Jaro-Winkler (Winkler 1990) over bytes of normalized ASCII tokens, and a
 // phonetic key in the spirit of Soundex/Metaphone that folds the spelling
-// variants of romanization (kh/h, ph/f, ck/k, ts/c, w/v) so that names
-// transliterated by different schemes can still meet.
+// variants of romanization (kh/k, ph/f, ck/k, w/v, o/u, e/i) so that names
+// transliterated by different schemes can still meet. The key keeps where
+// the vowels are (each run of vowels is one "a"): a consonant skeleton alone
+// let "khamenei" (k-n-n) meet "ghanem".
 #include "match/similarity.hpp"
 
 #include <algorithm>
@@ -129,22 +131,87 @@ std::string phonetic_key(std::string_view token) {
   if (token.size() < 4)
     return {};
   std::string key;
-  const char first = letter_code(token[0]);
-  key.push_back(first == '\0' ? token[0] : first);
-  char last = key[0];
-  for (size_t i = 1; i < token.size(); ++i) {
-    const char code = letter_code(token[i]);
-    if (code == '\0') {
-      if (token[i] != 'h')
-        last = '\0';
-      continue;
-    }
+  char last = 0;
+  for (size_t i = 0; i < token.size(); ++i) {
+    const char c = token[i];
+    if (c == 'h' && i > 0)
+      continue;  // kh = k, sh = s, gh = g: h is transparent
+    char code = letter_code(c);
+    if (c == 'p' && i + 1 < token.size() && token[i + 1] == 'h')
+      code = 'f';  // ph = f
+    if (code == '\0')
+      code = (c >= '0' && c <= '9') ? c : 'a';  // every vowel (and y) is one vowel
+    if (i == 0 && (code == 'a' || c == 'h'))
+      code = c;  // an initial vowel or h is kept: "iman" != "aman", "hamed" != "ahmed"
     if (code != last)
       key.push_back(code);
     last = code;
   }
-  if (key.size() < 3)
+  if (key.size() < 4)
     key.clear();  // too short a skeleton matches too much
+  return key;
+}
+
+namespace {
+
+bool vowel(char c) {
+  return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y';
+}
+
+// Digraphs and letters of the spelling key, left to right.
+std::string fold_letters(std::string_view t) {
+  static const std::pair<std::string_view, std::string_view> digraphs[] = {
+      {"dzh", "j"}, {"sch", "sh"}, {"tch", "ch"}, {"kh", "h"}, {"ph", "f"}, {"th", "t"},
+      {"dh", "d"},  {"gh", "g"},   {"zh", "j"},   {"ck", "k"}, {"ou", "u"}, {"oo", "u"},
+      {"ee", "i"}};
+  std::string out;
+  for (size_t i = 0; i < t.size();) {
+    bool done = false;
+    for (const auto& [from, to] : digraphs) {
+      if (t.substr(i, from.size()) == from) {
+        out += to;
+        i += from.size();
+        done = true;
+        break;
+      }
+    }
+    if (done)
+      continue;
+    const char c = t[i];
+    const char next = i + 1 < t.size() ? t[i + 1] : '\0';
+    if (c == 'y' && !out.empty() && vowel(out.back()) && vowel(next)) {
+      ++i;  // Nikolayevna = Nikolaevna
+      continue;
+    }
+    if (c == 'j' && !out.empty() && vowel(out.back()) && (next == '\0' || !vowel(next))) {
+      out += 'i';  // Mihajlovich = Mihailovich, Sergej = Sergei
+      ++i;
+      continue;
+    }
+    switch (c) {
+      case 'q': out += 'k'; break;
+      case 'x': out += "ks"; break;
+      case 'w': out += 'v'; break;
+      case 'z': out += 's'; break;
+      case 'y': out += 'i'; break;
+      case 'c': out += next == 'h' ? 'c' : 'k'; break;
+      default: out += c;
+    }
+    ++i;
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string spelling_key(std::string_view token) {
+  if (token.size() < 5)
+    return {};
+  std::string folded = fold_letters(token), key;
+  for (const char c : folded) {
+    if (key.empty() || key.back() != c)
+      key.push_back(c);  // double letters
+  }
   return key;
 }
 

@@ -18,11 +18,18 @@ double jaro(std::string_view a, std::string_view b);
 // most 4 characters (Winkler's standard parameters).
 double jaro_winkler(std::string_view a, std::string_view b);
 
-// A consonant-skeleton phonetic key for a lower-case ASCII token: similar-
-// sounding letters share a code, vowels after the first letter are dropped,
-// repeats collapse ("shengtang" and "shengtan" differ; "tekhnologia" and
-// "technologia" agree). Empty for tokens shorter than 4 characters and for
-// skeletons shorter than 3 codes.
+// A phonetic key for a lower-case ASCII token: similar-sounding consonants
+// share a code, every run of vowels is one "a", h is silent, repeats collapse
+// ("shengtang" and "shengtan" differ; "tekhnologia" and "technologia" agree;
+// "khamenei" and "ghanem" differ). Empty for tokens shorter than 4
+// characters and for keys shorter than 4 codes.
 std::string phonetic_key(std::string_view token);
+
+// A spelling key that folds the romanisation variants of one name to one
+// form: kh/h, ph/f, th/t, dh/d, gh/g, zh/dzh/j, q/k, c/k, x/ks, w/v, z/s, y/i,
+// a Slavic j after a vowel (Mihajlovich = Mikhailovich), y between vowels
+// (Nikolayevna = Nikolaevna), ou/oo/u, ee/i, double letters. Empty for
+// tokens shorter than 5 letters.
+std::string spelling_key(std::string_view token);
 
 }  // namespace ecc::match

@@ -1,7 +1,8 @@
 // ICU pipeline behind to_latin_ascii(). Transliterators and break iterators
 // are costly to build and not thread-safe, so each thread builds one set on
 // first use and keeps it (thread_local). Chinese runs are handled before the
-// general Any-Latin step so that pinyin syllables of one word stay together.
+// general Any-Latin step so that pinyin syllables of one word stay together;
+// Hangul is romanised before it (korean_kana.cpp), kana fixed after it.
 #include "match/transliterate.hpp"
 
 #include <unicode/brkiter.h>
@@ -15,6 +16,7 @@
 #include <stdexcept>
 
 #include "match/chinese_terms.hpp"
+#include "match/korean_kana.hpp"
 #include "util/strings.hpp"
 
 namespace ecc::match {
@@ -133,6 +135,10 @@ std::string to_latin_ascii(std::string_view utf8) {
     return util::to_lower_ascii(utf8);
   IcuTools& t = tools();
   UErrorCode status = U_ZERO_ERROR;
+  const std::string korean = has_hangul(utf8) ? romanize_hangul(utf8) : std::string();
+  if (!korean.empty())
+    utf8 = korean;
+  const bool kana = has_kana(utf8);
   icu::UnicodeString s = t.nfkc_cf->normalize(icu::UnicodeString::fromUTF8(icu::StringPiece(
                                                   utf8.data(), static_cast<int32_t>(utf8.size()))),
                                               status);
@@ -151,7 +157,7 @@ std::string to_latin_ascii(std::string_view utf8) {
     if (static_cast<unsigned char>(c) < 0x80)
       ascii_out.push_back(c);
   }
-  return util::to_lower_ascii(ascii_out);
+  return util::to_lower_ascii(kana ? fix_kana_romanization(ascii_out) : ascii_out);
 }
 
 }  // namespace ecc::match

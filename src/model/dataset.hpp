@@ -26,6 +26,7 @@ struct DatasetInfo {
                                 // databases: "file date")
   std::string imported_at;      // ISO 8601 UTC
   long long superseded_by = 0;  // id of the dataset that replaced it, 0 while active
+  int name_reader = 0;  // version of the list-name reader that read it (0: names as written)
 };
 
 // True for the formats of ownership files (no list entries): ownership_csv,

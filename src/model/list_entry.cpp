@@ -16,6 +16,13 @@ void put(util::Sha256& h, const std::string& s) {
 
 }  // namespace
 
+std::string link_text(const EntryLink& link) {
+  const char* as = link.relation == "affiliate_of"     ? "an affiliate of "
+                   : link.relation == "subordinate_of" ? "a subordinate of "
+                                                       : "related to ";
+  return "listed as " + std::string(as) + link.name;
+}
+
 std::string content_hash(const ListEntry& e) {
   util::Sha256 h;
   for (const std::string* f :
@@ -27,6 +34,19 @@ std::string content_hash(const ListEntry& e) {
   for (const Alias& a : e.aliases) {
     put(h, a.name);
     put(h, a.type);
+    if (!a.raw.empty()) {  // only when set, so that entries without it hash as before
+      put(h, "raw:" + a.raw);
+    }
+  }
+  if (!e.raw_name.empty()) {
+    put(h, "raw_name:" + e.raw_name);
+  }
+  if (!e.links.empty()) {
+    put(h, "links" + std::to_string(e.links.size()));
+    for (const EntryLink& l : e.links) {
+      put(h, l.relation);
+      put(h, l.name);
+    }
   }
   put(h, "addresses" + std::to_string(e.addresses.size()));
   for (const Address& a : e.addresses) {

@@ -9,8 +9,21 @@ namespace ecc::model {
 
 struct Alias {
   std::string name;
-  std::string type;  // "aka", "fka", "nka", or empty
+  // "aka", "fka", "nka", "dba", or what reading the list's name text found:
+  // "acronym" (NAME (ACR)), "brand" (NAME (Brand)), "variant" (a spelling in
+  // parentheses), "part" (one of two names run together); or empty.
+  std::string type;
+  std::string raw = {};  // the source text it was read from, when that differs from `name`
   bool operator==(const Alias&) const = default;
+};
+
+// A listed party that the list names inside an entry's name: "PARENT.
+// Affiliated Entity: CHILD" (the entry is CHILD), "... Subordinate
+// Institution - ...", "(a subordinate institute of X)".
+struct EntryLink {
+  std::string relation;  // "affiliate_of", "subordinate_of"
+  std::string name;      // the related party's name as the list writes it, read
+  bool operator==(const EntryLink&) const = default;
 };
 
 struct Address {
@@ -38,7 +51,9 @@ struct ListEntry {
   std::string entity_number;
   std::string entry_type;  // Entity, Individual, Vessel, Aircraft, or empty
   std::string name;
+  std::string raw_name;  // the name field as the source wrote it, when reading it changed it
   std::vector<Alias> aliases;
+  std::vector<EntryLink> links;
   std::vector<Address> addresses;
   std::vector<Identifier> identifiers;
   std::vector<std::string> programs;
@@ -51,6 +66,10 @@ struct ListEntry {
   std::string source_url;
   bool operator==(const ListEntry&) const = default;
 };
+
+// "listed as an affiliate of Huawei Technologies Co., Ltd." / "listed as a
+// subordinate of ...": how explanations show a link.
+std::string link_text(const EntryLink& link);
 
 // SHA-256 over a canonical serialisation of every field but entry_key. Two
 // imports of an unchanged entry give the same hash; any change changes it.

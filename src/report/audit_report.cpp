@@ -286,6 +286,10 @@ std::string explain_hit(const match::MatchResult& h) {
     out += "; only in customer: " + util::join(best.unmatched_query, " ");
   if (!best.unmatched_alias.empty())
     out += "; only in list: " + util::join(best.unmatched_alias, " ");
+  for (const auto& note : best.notes)
+    out += "; " + note;
+  for (const auto& link : h.links)
+    out += "; " + model::link_text(link);
   for (const auto& e : h.evidence)
     out += "; " + e.kind + " " + e.effect + " " + signed2(e.delta) + ": " + e.detail;
   for (const auto& g : h.notes)

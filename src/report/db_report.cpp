@@ -41,9 +41,14 @@ ordered_json entry_json(const model::ListEntry& e) {
   j["source"] = e.source_name;
   j["entity_number"] = e.entity_number;
   j["type"] = e.entry_type;
+  j["raw_name"] = e.raw_name;  // as the list wrote it, when reading it changed it
+  j["links"] = ordered_json::array();
+  for (const model::EntryLink& l : e.links) {
+    j["links"].push_back({{"relation", l.relation}, {"name", l.name}});
+  }
   j["aliases"] = ordered_json::array();
   for (const model::Alias& a : e.aliases) {
-    j["aliases"].push_back({{"name", a.name}, {"type", a.type}});
+    j["aliases"].push_back({{"name", a.name}, {"type", a.type}, {"raw", a.raw}});
   }
   j["addresses"] = ordered_json::array();
   for (const model::Address& a : e.addresses) {
@@ -176,6 +181,9 @@ void print_import_outcomes(std::ostream& out, const std::vector<store::ImportOut
       case store::ImportAction::replaced:
         out << "replaced dataset #" << o.replaced_id << " with ";
         break;
+      case store::ImportAction::reread:
+        out << "re-read dataset #" << o.replaced_id << " (names read by an older exportcheck): ";
+        break;
     }
     bool ownership = d.format == "ownership_csv" || d.format == "gleif_rr" ||
                      d.format == "gleif_lei" || d.format == "ftm_json";
@@ -198,8 +206,12 @@ void print_entries_table(std::ostream& out, const std::vector<model::ListEntry>&
     out << e.name << "\n";
     line("list", e.list_code + " (" + e.source_name + ")");
     line("key", e.entry_key);
+    line("as listed", e.raw_name);
+    for (const model::EntryLink& l : e.links) {
+      line("link", model::link_text(l));
+    }
     for (const model::Alias& a : e.aliases) {
-      line("alias", a.name);
+      line("alias", a.name + (a.raw.empty() ? "" : "  (read from '" + a.raw + "')"));
     }
     for (const model::Address& a : e.addresses) {
       line("address", a.text + (a.country.empty() ? "" : (a.text.empty() ? "" : ", ") + a.country));

@@ -1,7 +1,9 @@
 // Text and JSON rendering of a match response. The text form is meant to be
 // read by a compliance analyst: every hit says which words agreed, how
-// (exact, Jaro-Winkler, one edit, phonetic, joined), which did not, and what
-// the country and identifier evidence and the guards did to the score.
+// (exact, Jaro-Winkler, one edit, phonetic, joined, acronym, initial), which
+// did not, why the names meet (containment, number agreement, legal form),
+// the listed party the entry is an affiliate of, and what the country and
+// identifier evidence and the guards did to the score.
 #include "report/match_report.hpp"
 
 #include <iomanip>
@@ -43,6 +45,10 @@ void print_explanation(std::ostream& out, size_t n, const match::MatchResult& r)
     out << "    only in query: " << util::join(best.unmatched_query, ", ") << "\n";
   if (!best.unmatched_alias.empty())
     out << "    only in list:  " << util::join(best.unmatched_alias, ", ") << "\n";
+  for (const auto& note : best.notes)
+    out << "    why:       " << note << "\n";
+  for (const auto& link : r.links)
+    out << "    " << model::link_text(link) << "\n";
   for (const auto& e : r.evidence) {
     out << "    " << e.kind << " " << e.effect << " (" << (e.delta >= 0 ? "+" : "")
         << fixed2(e.delta) << "): " << e.detail << "\n";
@@ -72,7 +78,8 @@ nlohmann::json alias_json(const match::AliasResult& a) {
           {"method", a.score.method},
           {"matched_tokens", tokens},
           {"unmatched_query_tokens", a.score.unmatched_query},
-          {"unmatched_list_tokens", a.score.unmatched_alias}};
+          {"unmatched_list_tokens", a.score.unmatched_alias},
+          {"notes", a.score.notes}};
 }
 
 nlohmann::json result_json(const match::MatchResult& r) {
@@ -84,6 +91,9 @@ nlohmann::json result_json(const match::MatchResult& r) {
   nlohmann::json aliases = nlohmann::json::array();
   for (const auto& a : r.aliases)
     aliases.push_back(alias_json(a));
+  nlohmann::json links = nlohmann::json::array();
+  for (const auto& l : r.links)
+    links.push_back({{"relation", l.relation}, {"name", l.name}, {"text", model::link_text(l)}});
   return {{"list", r.list_code},
           {"entry_key", r.entry_key},
           {"entry_name", r.entry_name},
@@ -93,6 +103,7 @@ nlohmann::json result_json(const match::MatchResult& r) {
           {"decision", std::string(match::to_string(r.decision))},
           {"evidence", evidence},
           {"guards", r.notes},
+          {"links", links},
           {"names", aliases}};
 }
 

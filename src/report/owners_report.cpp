@@ -185,6 +185,9 @@ void print_owners_table(std::ostream& out, const OwnersView& view) {
   out << "  incorporated: " << (e.country.empty() ? "unknown" : e.country)
       << ", headquarters: " << (e.hq_country.empty() ? "unknown" : e.hq_country) << "\n";
   out << "  listed: " << listing_text(e) << "\n";
+  for (const std::string& link : view.list_links) {
+    out << "    " << link << "\n";
+  }
   const model::UltimateParent& up = view.parent;
   out << "ultimate parent: " << up.name << ", headquarters "
       << (up.hq_country.empty() ? "unknown" : up.hq_country)
@@ -212,6 +215,9 @@ void print_owners_json(std::ostream& out, const OwnersView& view) {
   ordered_json j;
   j["as_of"] = view.as_of.iso();
   j["entity"] = entity_json(view.entity);
+  if (!view.list_links.empty()) {
+    j["entity"]["list_links"] = view.list_links;
+  }
   const model::UltimateParent& up = view.parent;
   j["ultimate_parent"] = {
       {"id", up.entity_id},          {"name", up.name},

@@ -23,6 +23,9 @@ struct OwnersView {
   std::string affiliates_note;   // window citation and confidence, or "state set by override"
   std::vector<model::OwnershipDiagnostic> diagnostics;  // those naming the entity or its neighbours
   model::OwnershipNeighbourhood neighbourhood;          // direct owners and holdings
+  // What the list entries of the entity's listings say of it in their names:
+  // "EL [key]: listed as an affiliate of Huawei Technologies Co., Ltd.".
+  std::vector<std::string> list_links;
 };
 
 // Text report: entity, listings, ultimate parent, restrictions with paths, owners, holdings.

@@ -58,8 +58,13 @@ PartyResult resolve_party(const model::OrderParty& party, const ScreenInputs& in
     hit.score = r.score;
     hit.alias = r.matched_alias;
     hit.similar = r.decision == match::Decision::review;
+    const std::string& method = r.aliases.front().score.method;
+    const bool told = method == "contained" || method == "contains" || method == "acronym";
     hit.how = std::string(hit.similar ? "resembles" : "matches") + " '" + r.matched_alias +
-              "' (score " + score_text(r.score) + ")";
+              "' (score " + score_text(r.score) + (told ? ", " + method : "") + ")";
+    for (const model::EntryLink& link : e.links) {
+      hit.how += " (" + model::link_text(link) + ")";
+    }
     result.hits.push_back(hit);
   }
   add_ownership(party, in, as_of, result);

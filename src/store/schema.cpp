@@ -184,6 +184,21 @@ CREATE UNIQUE INDEX ownership_nodes_by_id ON ownership_nodes(entity_id);
 CREATE INDEX ownership_nodes_by_name ON ownership_nodes(name_key);
 CREATE INDEX ownership_nodes_by_group ON ownership_nodes(cycle_group) WHERE cycle_group IS NOT NULL;
 )sql",
+    // 7 -> 8: list names as read (issue 12): the raw name text of an entry
+    // and an alias when reading changed it, the listed parties an entry's name
+    // names (affiliate of ...), and which name reader read a dataset.
+    R"sql(
+ALTER TABLE entries ADD COLUMN raw_name TEXT NOT NULL DEFAULT '';
+ALTER TABLE aliases ADD COLUMN raw_text TEXT NOT NULL DEFAULT '';
+CREATE TABLE entry_links (
+  entry_id  INTEGER NOT NULL REFERENCES entries(id),
+  position  INTEGER NOT NULL,
+  relation  TEXT NOT NULL,   -- affiliate_of, subordinate_of
+  name      TEXT NOT NULL    -- the related listed party as the entry's name text names it
+);
+CREATE INDEX entry_links_by_entry ON entry_links(entry_id);
+ALTER TABLE datasets ADD COLUMN name_reader INTEGER NOT NULL DEFAULT 0;
+)sql",
 };
 
 // PRAGMA user_version is a signed 32-bit number; anything outside 0..current

@@ -19,7 +19,7 @@ namespace {
 
 constexpr const char* k_dataset_columns =
     "id, source_key, format, file_name, sha256, rows, data_date, data_date_basis, imported_at, "
-    "coalesce(superseded_by, 0)";
+    "coalesce(superseded_by, 0), name_reader";
 
 model::DatasetInfo read_dataset(const Statement& s) {
   model::DatasetInfo d;
@@ -33,6 +33,7 @@ model::DatasetInfo read_dataset(const Statement& s) {
   d.data_date_basis = s.text(7);
   d.imported_at = s.text(8);
   d.superseded_by = s.integer(9);
+  d.name_reader = static_cast<int>(s.integer(10));
   return d;
 }
 
@@ -42,9 +43,11 @@ struct EntryWriter {
       : entry(db.prepare(
             "INSERT INTO entries (dataset_id, list_code, source_name, entry_key, entity_number, "
             "entry_type, name, programs, fr_citations, start_date, end_date, license_requirement, "
-            "license_policy, remarks, source_url, content_hash) "
-            "VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16)")),
-        alias(db.prepare("INSERT INTO aliases VALUES (?1,?2,?3,?4)")),
+            "license_policy, remarks, source_url, content_hash, raw_name) "
+            "VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?17)")),
+        alias(db.prepare("INSERT INTO aliases (entry_id, position, name, alias_type, raw_text) "
+                         "VALUES (?1,?2,?3,?4,?5)")),
+        link(db.prepare("INSERT INTO entry_links VALUES (?1,?2,?3,?4)")),
         address(db.prepare("INSERT INTO addresses VALUES (?1,?2,?3,?4,?5,?6,?7)")),
         identifier(db.prepare("INSERT INTO identifiers VALUES (?1,?2,?3,?4,?5,?6,?7)")),
         m_db(db) {}
@@ -55,12 +58,16 @@ struct EntryWriter {
     entry.bind(8, util::join(e.programs, "; ")).bind(9, util::join(e.fr_citations, "; "));
     entry.bind(10, e.start_date).bind(11, e.end_date).bind(12, e.license_requirement);
     entry.bind(13, e.license_policy).bind(14, e.remarks).bind(15, e.source_url);
-    entry.bind(16, model::content_hash(e));
+    entry.bind(16, model::content_hash(e)).bind(17, e.raw_name);
     entry.run();
     long long id = m_db.last_insert_id();
     long long pos = 0;
     for (const model::Alias& a : e.aliases) {
-      alias.bind(1, id).bind(2, pos++).bind(3, a.name).bind(4, a.type).run();
+      alias.bind(1, id).bind(2, pos++).bind(3, a.name).bind(4, a.type).bind(5, a.raw).run();
+    }
+    pos = 0;
+    for (const model::EntryLink& l : e.links) {
+      link.bind(1, id).bind(2, pos++).bind(3, l.relation).bind(4, l.name).run();
     }
     pos = 0;
     for (const model::Address& a : e.addresses) {
@@ -74,7 +81,7 @@ struct EntryWriter {
     }
   }
 
-  Statement entry, alias, address, identifier;
+  Statement entry, alias, link, address, identifier;
 
  private:
   Database& m_db;
@@ -130,8 +137,7 @@ std::vector<ImportOutcome> Store::import_datasets(const std::vector<model::Parse
                     " FROM datasets WHERE source_key = ?1 AND superseded_by IS NULL");
   Statement insert = m_db->prepare(
       "INSERT INTO datasets (source_key, format, file_name, sha256, rows, data_date, "
-      "data_date_basis, "
-      "imported_at) VALUES (?1,?2,?3,?4,?5,?6,?7,?8)");
+      "data_date_basis, imported_at, name_reader) VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9)");
   Statement supersede = m_db->prepare("UPDATE datasets SET superseded_by = ?1 WHERE id = ?2");
   for (const model::ParsedDataset& ds : datasets) {
     ImportOutcome outcome;
@@ -141,13 +147,15 @@ std::vector<ImportOutcome> Store::import_datasets(const std::vector<model::Parse
       active = read_dataset(find_active);
     }
     find_active.reset();
-    if (active && active->sha256 == ds.info.sha256) {
+    const bool same_file = active && active->sha256 == ds.info.sha256;
+    if (same_file && active->name_reader == ds.info.name_reader) {
       outcomes.push_back({*active, ImportAction::unchanged, 0});
       continue;
     }
     const model::DatasetInfo& i = ds.info;
     insert.bind(1, i.source_key).bind(2, i.format).bind(3, i.file_name).bind(4, i.sha256);
     insert.bind(5, i.rows).bind(6, i.data_date).bind(7, i.data_date_basis).bind(8, i.imported_at);
+    insert.bind(9, static_cast<long long>(i.name_reader));
     insert.run();
     outcome.dataset = i;
     outcome.dataset.id = m_db->last_insert_id();
@@ -158,7 +166,7 @@ std::vector<ImportOutcome> Store::import_datasets(const std::vector<model::Parse
     write_provenance(*m_db, outcome.dataset.id, ds.files);
     if (active) {
       supersede.bind(1, outcome.dataset.id).bind(2, active->id).run();
-      outcome.action = ImportAction::replaced;
+      outcome.action = same_file ? ImportAction::reread : ImportAction::replaced;
       outcome.replaced_id = active->id;
     }
     outcomes.push_back(outcome);

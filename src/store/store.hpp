@@ -28,9 +28,10 @@ class Database;
 enum class OpenMode { read_only, read_write, upgraded_view };
 
 // The schema version this build writes and reads (PRAGMA user_version).
-constexpr int k_schema_version = 7;
+constexpr int k_schema_version = 8;
 
-enum class ImportAction { added, replaced, unchanged };
+// reread: the same file again, whose names an older name reader read.
+enum class ImportAction { added, replaced, unchanged, reread };
 
 struct ImportOutcome {
   model::DatasetInfo dataset;  // the stored dataset (the existing one when unchanged)

@@ -24,7 +24,7 @@ model::ListEntry entry(const std::string& key, const std::string& name, const st
 std::vector<model::ListEntry> sample_lists() {
   std::vector<model::ListEntry> v = {
       entry("st", "Beijing Sensetime Technology Development Co., Ltd.", "CN",
-            {"Beijing Shangtang Technology Development Co., Ltd., and Sense Time"}),
+            {"Beijing Shangtang Technology Development Co., Ltd.", "Sense Time"}),
       entry("hw", "Huawei Technologies Co., Ltd.", "CN"),
       entry("hg", "Chengdu Haiguang Integrated Circuit", "CN", {"Hygon"}),
       entry("zte", "ZTE Corporation", "CN"),

@@ -18,7 +18,7 @@ TEST_SUITE("match") {
       CHECK(normalize_name("Obshchestvo S Ogranichennoi Otvetstvennostyu Gazprom").joined() ==
             "gazprom");
       CHECK(normalize_name("Siemens Aktiengesellschaft GmbH & Co. KG").legal_forms.front() ==
-            "gmbh");
+            "ag");
     }
     SUBCASE("dotted abbreviations, apostrophes, BIS question marks") {
       CHECK(normalize_name("Galapagos S.A.").joined() == "galapagos");
@@ -55,6 +55,24 @@ TEST_SUITE("match") {
     SUBCASE("pinyin legal forms") {
       CHECK(normalize_name("Haiguang Xinxi Jishu Youxian Gongsi").joined() ==
             "haiguang information technology");
+    }
+    SUBCASE("Korean Hangul syllable by syllable, as the SDN list writes Korean names") {
+      CHECK(normalize_name("김정은").joined() == "kim jong un");
+      CHECK(normalize_name("최룡해").joined() == "choe ryong hae");
+      CHECK(normalize_name("박봉주").joined() == "pak pong ju");
+    }
+    SUBCASE("Japanese kana with long vowels shortened") {
+      CHECK(normalize_name("アサハラ ショウコウ").joined() == "asahara shoko");
+    }
+    SUBCASE("Armenian, Georgian, Greek, Thai to Latin") {
+      CHECK(normalize_name("Ալեքսանդր").joined() == "aleksandr");
+      CHECK(normalize_name("ბიძინა ივანიშვილი").joined() == "bidzina ivanishvili");
+      CHECK(normalize_name("Αλέξης Τσίπρας").joined() == "alexes tsipras");
+      CHECK(normalize_name("ทักษิณ").joined() == "thaksin");
+    }
+    SUBCASE("numbers written as words or ordinals are digits") {
+      CHECK(normalize_name("Forty-Four Holdings").joined() == "44 holding");
+      CHECK(normalize_name("1st Example Bank").joined() == normalize_name("First Example Bank").joined());
     }
     SUBCASE("Cyrillic by BGN") {
       CHECK(normalize_name("ООО «Газпром Телеком»").joined() == "gazprom telekom");

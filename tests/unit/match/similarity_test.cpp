@@ -33,8 +33,28 @@ TEST_SUITE("match") {
     SUBCASE("different names differ") {
       CHECK(phonetic_key("sensetime") != phonetic_key("shangtang"));
     }
+    SUBCASE("vowels keep their places: Khamenei does not meet Ghanem") {
+      CHECK(phonetic_key("khamenei") != phonetic_key("ghanem"));
+      CHECK(phonetic_key("changsha") == phonetic_key("guangzhou"));  // hence the Jaro-Winkler floor
+      CHECK(phonetic_key("hamed") != phonetic_key("ahmed"));
+      CHECK(phonetic_key("masud") == phonetic_key("masood"));
+    }
     SUBCASE("short tokens have no key") {
       CHECK(phonetic_key("zte").empty());
+    }
+  }
+
+  TEST_CASE("match::spelling_key") {
+    SUBCASE("romanisation variants fold to one form") {
+      CHECK(spelling_key("mikhailovich") == spelling_key("mihajlovich"));
+      CHECK(spelling_key("nikolayevna") == spelling_key("nikolaevna"));
+      CHECK(spelling_key("natalia") == spelling_key("natalya"));
+      CHECK(spelling_key("mohammed") == spelling_key("mohamed"));
+      CHECK(spelling_key("aleksei") == spelling_key("alexei"));
+    }
+    SUBCASE("different names stay apart; short tokens have no key") {
+      CHECK(spelling_key("khamenei") != spelling_key("ghanem"));
+      CHECK(spelling_key("zte").empty());
     }
   }
 

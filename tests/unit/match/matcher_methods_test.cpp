@@ -1,0 +1,139 @@
+// The scoring methods of issue 12, each on a small list with filler names so
+// that the weights look like a real list's: containment, acronyms, initials,
+// legal-form classes, numbers, scripts, and the look-alikes that stay clear.
+#include <doctest/doctest.h>
+
+#include "match/matcher.hpp"
+
+namespace ecc::match {
+
+namespace {
+
+model::ListEntry entry(const std::string& key, const std::string& name, const std::string& type,
+                       std::vector<std::string> aliases = {}) {
+  model::ListEntry e;
+  e.list_code = type == "Individual" ? "sdn" : "entity_list";
+  e.entry_key = key;
+  e.entry_type = type;
+  e.name = name;
+  for (auto& a : aliases) {
+    e.aliases.push_back({a, "aka"});
+  }
+  return e;
+}
+
+Matcher lists() {
+  std::vector<model::ListEntry> v = {
+      entry("hw", "Huawei Technologies Co., Ltd.", "Entity"),
+      entry("smic", "Semiconductor Manufacturing International Corporation", "Entity"),
+      entry("nudt", "National University of Defense Technology", "Entity"),
+      entry("cetc13", "China Electronics Technology Group Corporation 13th Research Institute",
+            "Entity"),
+      entry("db", "Deutsche Bank Aktiengesellschaft", "Entity"),
+      entry("p7", "Example Partners VII", "Entity"),
+      entry("fb", "First Example Bank", "Entity"),
+      entry("h44", "Forty-Four Example Holdings", "Entity"),
+      entry("hit", "Harbin Institute of Technology", "Entity"),
+      entry("kh", "KHAMENEI, Ali Husseini", "Individual"),
+      entry("gh", "GHANEM, Ali", "Individual"),
+      entry("jcj", "JUNCKER, Jean-Claude", "Individual"),
+      entry("kju", "KIM, Jong Un", "Individual"),
+      entry("hsri", "HSRI", "Entity"),
+  };
+  const char* places[] = {"Shanghai", "Shenzhen", "Tianjin", "Wuhan", "Zhejiang", "Harbin"};
+  const char* trades[] = {"Technology", "Trading", "Electronics", "International", "Development"};
+  for (int i = 0; i < 80; ++i) {
+    v.push_back(entry("f" + std::to_string(i),
+                      std::string(places[i % 6]) + " Firm" + std::to_string(i) + " " +
+                          trades[i % 5] + " Co., Ltd.",
+                      "Entity"));
+    v.push_back(entry("p" + std::to_string(i), "PERSON" + std::to_string(i) + ", Ali Hassan",
+                      "Individual"));
+  }
+  return Matcher(v);
+}
+
+const MatchResult* find(const MatchResponse& r, const std::string& key) {
+  for (const auto& m : r.results) {
+    if (m.entry_key == key) {
+      return &m;
+    }
+  }
+  return nullptr;
+}
+
+Decision decision_on(const Matcher& m, const std::string& query, const std::string& key) {
+  const MatchResult* r = find(m.match({query, "", {}}), key);
+  return r ? r->decision : Decision::clear;
+}
+
+std::string method_on(const Matcher& m, const std::string& query, const std::string& key) {
+  const MatchResult* r = find(m.match({query, "", {}}), key);
+  return r ? r->aliases.front().score.method : "";
+}
+
+}  // namespace
+
+TEST_SUITE("match") {
+  TEST_CASE("match::Matcher::match methods") {
+    const Matcher m = lists();
+    SUBCASE("containment: a brand in a longer list name is at least review") {
+      CHECK(decision_on(m, "Huawei", "hw") == Decision::review);
+      CHECK(method_on(m, "Huawei", "hw") == "contained");
+      const MatchResponse resp = m.match({"Huawei", "", {}});
+      const MatchResult* r = find(resp, "hw");
+      REQUIRE(r != nullptr);
+      CHECK(r->aliases.front().score.notes.front().find("contained") == 0);
+    }
+    SUBCASE("containment the other way: the list name inside the query") {
+      CHECK(decision_on(m, "Zhejiang Huawei Technologies Co., Ltd.", "hw") == Decision::review);
+    }
+    SUBCASE("acronyms of list names, and a list acronym of the query's words") {
+      CHECK(decision_on(m, "SMIC", "smic") == Decision::review);
+      CHECK(method_on(m, "SMIC", "smic") == "acronym");
+      CHECK(decision_on(m, "NUDT", "nudt") == Decision::review);
+      CHECK(decision_on(m, "CETC 13", "cetc13") == Decision::review);
+      CHECK(decision_on(m, "Hebei Semiconductor Research Institute", "hsri") == Decision::review);
+    }
+    SUBCASE("initials of a person's given names") {
+      CHECK(decision_on(m, "A. Khamenei", "kh") == Decision::review);
+      CHECK(decision_on(m, "J.-C. Juncker", "jcj") != Decision::clear);
+      CHECK(decision_on(m, "JC Juncker", "jcj") != Decision::clear);
+    }
+    SUBCASE("Khamenei does not meet Ghanem") {
+      CHECK(decision_on(m, "Ali Khamenei", "kh") == Decision::review);
+      CHECK(decision_on(m, "Ali Khamenei", "gh") == Decision::clear);
+    }
+    SUBCASE("legal forms as classes: AG = Aktiengesellschaft") {
+      const MatchResponse resp = m.match({"Deutsche Bank AG", "", {}});
+      const MatchResult* r = find(resp, "db");
+      REQUIRE(r != nullptr);
+      CHECK(r->decision == Decision::match);
+      CHECK(r->aliases.front().score.notes.back() == "legal form agrees: ag = aktiengesellschaft (stock company)");
+      const MatchResponse gmbh = m.match({"Deutsche Bank GmbH", "", {}});
+      const MatchResult* other = find(gmbh, "db");
+      REQUIRE(other != nullptr);
+      CHECK(other->decision == Decision::match);  // a different class does not count against
+    }
+    SUBCASE("numbers: the same number in other words agrees, different numbers count against") {
+      CHECK(decision_on(m, "1st Example Bank", "fb") == Decision::match);
+      CHECK(decision_on(m, "44 Example Holdings", "h44") == Decision::match);
+      CHECK(decision_on(m, "Example Partners 7", "p7") == Decision::match);
+      CHECK(decision_on(m, "Example Partners VIII", "p7") == Decision::clear);
+      CHECK(decision_on(m,
+                        "China Electronics Technology Group Corporation 14th Research Institute",
+                        "cetc13") == Decision::clear);
+    }
+    SUBCASE("scripts: Korean Hangul meets the SDN's romanisation") {
+      CHECK(decision_on(m, "김정은", "kju") == Decision::match);
+    }
+    SUBCASE("look-alikes stay clear") {
+      CHECK(m.match({"Taiwan Semiconductor Manufacturing Company Limited", "", {}}).decision() ==
+            Decision::clear);
+      CHECK(m.match({"Technology Co., Ltd.", "", {}}).decision() == Decision::clear);
+      CHECK(m.match({"Harbin Electric Company Limited", "", {}}).decision() == Decision::clear);
+    }
+  }
+}
+
+}  // namespace ecc::match
