@@ -99,6 +99,14 @@ std::string checked_date(const util::CsvReader& reader, const std::string& value
 
 }  // namespace
 
+std::string csl_alias(std::string_view alias) {
+  std::string out = util::collapse_spaces(alias);
+  if (out.rfind("and ", 0) == 0 && out.size() > 4) {
+    out.erase(0, 4);
+  }
+  return out;
+}
+
 std::vector<model::ListEntry> parse_csl_csv(std::string_view content, const std::string& name,
                                             std::vector<std::string>& warnings) {
   std::istringstream in{std::string(content)};
@@ -118,7 +126,7 @@ std::vector<model::ListEntry> parse_csl_csv(std::string_view content, const std:
     e.entry_type = get("type");
     e.name = util::collapse_spaces(get("name"));
     for (const std::string& alias : util::split(get("alt_names"), ";")) {
-      e.aliases.push_back({util::collapse_spaces(alias), "aka"});
+      e.aliases.push_back({csl_alias(alias), "aka"});
     }
     e.addresses = parse_addresses(get("addresses"));
     e.identifiers = parse_ids(get("ids"));

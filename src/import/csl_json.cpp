@@ -76,7 +76,7 @@ model::ListEntry entry_from(const json& r, const std::string& where) {
     throw DataError(where + ": record has no 'name'");
   }
   for (const std::string& a : strings(r, "alt_names")) {
-    e.aliases.push_back({a, "aka"});
+    e.aliases.push_back({csl_alias(a), "aka"});
   }
   if (auto it = r.find("addresses"); it != r.end() && it->is_array()) {
     for (const json& a : *it) {

@@ -16,6 +16,10 @@ namespace ecc::import {
 std::vector<model::ListEntry> parse_csl_csv(std::string_view content, const std::string& name,
                                             std::vector<std::string>& warnings);
 
+// One CSL alternate name, spaces collapsed and without the "and " the CSL
+// keeps from the prose it was split from ("X; Y; and Z" gives "Z", not "and Z").
+std::string csl_alias(std::string_view alias);
+
 // trade.gov CSL JSON: {"results":[...]} or a bare array of records.
 std::vector<model::ListEntry> parse_csl_json(std::string_view content, const std::string& name);
 

@@ -59,6 +59,14 @@ TEST_SUITE("import") {
     CHECK(e.identifiers[0].type == "Unified Social Credit Code");
     CHECK(warnings.empty());
   }
+  TEST_CASE("import::csl_alias") {
+    // The CSL splits "X; Y; and Z" from prose: the "and" is not part of the name.
+    CHECK(ecc::import::csl_alias(" and Semiconductor Mfg International Corp.") ==
+          "Semiconductor Mfg International Corp.");
+    CHECK(ecc::import::csl_alias("Andrew  Holdings") == "Andrew Holdings");
+    CHECK(ecc::import::csl_alias("and") == "and");
+  }
+
   TEST_CASE("import::parse_csl_csv errors") {
     std::vector<std::string> w;
     CHECK(error_of([&] { ecc::import::parse_csl_csv("name,source\nx,y\n", "t.csv", w); }) ==
