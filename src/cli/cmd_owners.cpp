@@ -163,6 +163,25 @@ graph::AnalysisOptions analysis_options(Context& ctx, const OwnersOpts& opts) {
   return options;
 }
 
+// What the DOT picture concludes: each entity's mark on the date, and the
+// date and rule windows as its caption.
+graph::DotConclusion dot_conclusion(const graph::OwnershipAnalysis& analysis,
+                                    const model::OwnershipNeighbourhood& hood,
+                                    const graph::AnalysisOptions& options) {
+  graph::DotConclusion c;
+  for (const model::OwnedEntity& e : hood.entities) {
+    if (std::optional<std::size_t> i = analysis.find(e.id)) {
+      c.marks[e.id] = graph::node_mark(
+          e, analysis.restrictions(*i, graph::OwnershipAnalysis::Detail::status));
+    }
+  }
+  c.caption = {"as of " + options.as_of.iso() + " (exportcheck owners)",
+               "OFAC 50 % rule in force; Affiliates Rule " +
+                   std::string(model::rule_state_name(analysis.affiliates_state())) + " (" +
+                   analysis.affiliates_note() + ")"};
+  return c;
+}
+
 int run_owners(Context& ctx, const OwnersOpts& opts) {
   graph::AnalysisOptions options = analysis_options(ctx, opts);
   store::Store db = store::Store::open(ctx.db_path(), store::OpenMode::read_only);
@@ -175,7 +194,9 @@ int run_owners(Context& ctx, const OwnersOpts& opts) {
   graph::OwnershipAnalysis analysis(graph, options);
   std::size_t v = find_entity(analysis, entries, opts.query);
   if (opts.format == "dot") {
-    ctx.out() << graph::render_dot(analysis.neighbourhood(v, 3, 3));
+    const model::OwnershipNeighbourhood hood = analysis.neighbourhood(v, 3, 3);
+    const graph::DotConclusion conclusion = dot_conclusion(analysis, hood, options);
+    ctx.out() << graph::render_dot(hood, &conclusion);
     return 0;
   }
   report::OwnersView view;
