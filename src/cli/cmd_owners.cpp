@@ -171,8 +171,8 @@ graph::DotConclusion dot_conclusion(const graph::OwnershipAnalysis& analysis,
   graph::DotConclusion c;
   for (const model::OwnedEntity& e : hood.entities) {
     if (std::optional<std::size_t> i = analysis.find(e.id)) {
-      c.marks[e.id] = graph::node_mark(
-          e, analysis.restrictions(*i, graph::OwnershipAnalysis::Detail::status));
+      c.marks[e.id] =
+          graph::node_mark(e, analysis.restrictions(*i, graph::OwnershipAnalysis::Detail::status));
     }
   }
   c.caption = {"as of " + options.as_of.iso() + " (exportcheck owners)",

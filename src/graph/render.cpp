@@ -89,8 +89,8 @@ std::string node_line(const model::OwnedEntity& e, bool focus, NodeMark mark) {
   }
   std::string attrs = "label=\"" + util::join(lines, "\\n") + "\"";
   if (const MarkStyle* st = style_of(tags.empty() ? mark : NodeMark::listed)) {
-    attrs += std::string(", style=filled, fillcolor=\"") + st->fill + "\", color=\"" +
-             st->border + "\"";
+    attrs +=
+        std::string(", style=filled, fillcolor=\"") + st->fill + "\", color=\"" + st->border + "\"";
   }
   if (focus) {
     attrs += ", penwidth=3";
@@ -112,7 +112,8 @@ std::string edge_line(const model::OwnershipEdge& e) {
 
 // A legend cluster with one box per mark used in the picture, and the caption.
 std::string legend(const std::vector<NodeMark>& used, const std::vector<std::string>& caption) {
-  std::string out = "  subgraph cluster_legend {\n    label=\"legend\";\n    fontname=\"Helvetica\";\n";
+  std::string out =
+      "  subgraph cluster_legend {\n    label=\"legend\";\n    fontname=\"Helvetica\";\n";
   for (const MarkStyle& st : k_styles) {
     if (std::find(used.begin(), used.end(), st.mark) != used.end()) {
       out += std::string("    \"legend:") + st.legend + "\" [label=\"" + st.legend +
@@ -157,8 +158,7 @@ NodeMark node_mark(const model::OwnedEntity& e,
   return worst;
 }
 
-std::string render_dot(const model::OwnershipNeighbourhood& hood,
-                       const DotConclusion* conclusion) {
+std::string render_dot(const model::OwnershipNeighbourhood& hood, const DotConclusion* conclusion) {
   std::string out =
       "digraph ownership {\n  rankdir=TB;\n  node [shape=box, fontname=\"Helvetica\"];\n";
   std::vector<NodeMark> used;

@@ -17,12 +17,13 @@ namespace ecc::screen {
 
 // What one reported hit means: the rule that fires and what the list requires.
 struct HitRegime {
-  const model::ScreeningRule* rule = nullptr;  // fires for the hit (AuditRules::rule_for); null: clear
+  const model::ScreeningRule* rule =
+      nullptr;  // fires for the hit (AuditRules::rule_for); null: clear
   const model::ScreeningRule* list_rule = nullptr;  // the list's own rule (as for a match)
   std::string requirement;  // the entry's licence requirement, else the list rule's policy
   std::string policy;       // the entry's licence review policy, empty when it has none
-  std::vector<std::string> citations;  // the list rule's, then the entry's Federal Register ones
-  std::vector<std::string> sources;    // every source listing the entry, the reported copy first
+  std::vector<std::string> citations;   // the list rule's, then the entry's Federal Register ones
+  std::vector<std::string> sources;     // every source listing the entry, the reported copy first
   std::vector<std::string> other_keys;  // entry keys of the copies merged into this one
 };
 

@@ -32,7 +32,8 @@ ecc::model::ListEntry entry(const std::string& code, const std::string& key,
   return e;
 }
 
-ecc::match::MatchResult hit(size_t index, const ecc::model::ListEntry& e, Decision d, double score) {
+ecc::match::MatchResult hit(size_t index, const ecc::model::ListEntry& e, Decision d,
+                            double score) {
   ecc::match::MatchResult r;
   r.entry_index = index;
   r.list_code = e.list_code;
