@@ -7,6 +7,10 @@ ECC_PACKAGES=(build-essential cmake ninja-build pkg-config
   libcurl4-openssl-dev python3-jsonschema libxml2-utils faketime openssl python3
   man-db zsh fish  # the man page and shell-completion tests
   chromium)  # the audit HTML report's browser test (it skips without)
+# scripts/test --fuzz also needs clang with its libFuzzer and sanitizer runtimes.
+if [ "${ECC_WITH_FUZZ:-0}" = 1 ]; then
+  ECC_PACKAGES+=(clang libclang-rt-14-dev)
+fi
 missing=()
 for p in "${ECC_PACKAGES[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

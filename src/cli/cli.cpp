@@ -2,8 +2,11 @@
 // into "exportcheck: error: ..." on stderr plus the documented exit code.
 #include "cli/cli.hpp"
 
+#include <unistd.h>
+
 #include <CLI/CLI.hpp>
 #include <exception>
+#include <filesystem>
 #include <iostream>
 #include <string>
 #include <vector>
@@ -13,6 +16,7 @@
 #include "cli/usage_hints.hpp"
 #include "cli/version.hpp"
 #include "util/error.hpp"
+#include "util/output_file.hpp"
 
 namespace ecc::cli {
 
@@ -39,7 +43,10 @@ int usage_error(const CLI::App& app, int argc, char** argv, std::string what) {
 }  // namespace
 
 int run(int argc, char** argv) {
-  Context ctx(std::cin, std::cout, std::cerr);
+  // Standard output is checked: a failed write is exit 3 with its reason,
+  // never a short report with a normal exit code.
+  util::FdStream out(STDOUT_FILENO, "writing standard output");
+  Context ctx(std::cin, out.stream(), std::cerr, &out);
   CLI::App app{"exportcheck: may this order of AI chips ship? Offline export-control screening.",
                "exportcheck"};
   app.require_subcommand(1);
@@ -62,7 +69,13 @@ int run(int argc, char** argv) {
   try {
     app.parse(argc, argv);
   } catch (const CLI::Success& e) {  // --help, --help-all, --version
-    return app.exit(e, std::cout, std::cerr);
+    const int code = app.exit(e, out.stream(), std::cerr);
+    try {
+      ctx.check_out();
+    } catch (const Error& failed) {
+      return report(failed.what(), failed.code());
+    }
+    return code;
   } catch (const CLI::ParseError& e) {
     return usage_error(app, argc, argv, e.what());
   } catch (const Error& e) {
@@ -73,9 +86,15 @@ int run(int argc, char** argv) {
     if (!ctx.action) {
       return report("no command given; see 'exportcheck --help'", ExitCode::usage);
     }
-    return ctx.action();
+    const int code = ctx.action();
+    ctx.check_out();
+    return code;
   } catch (const Error& e) {
     return report(e.what(), e.code());
+  } catch (const std::filesystem::filesystem_error& e) {
+    // The system refused a file operation (permissions, a full disk, a
+    // vanished folder): a problem of the place, not a bug.
+    return report(e.what(), ExitCode::bad_input);
   } catch (const std::bad_alloc&) {
     return report("out of memory", ExitCode::internal);
   } catch (const std::exception& e) {

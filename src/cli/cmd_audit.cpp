@@ -23,6 +23,7 @@
 #include "cli/commands.hpp"
 #include "cli/context.hpp"
 #include "cli/option_checks.hpp"
+#include "cli/output.hpp"
 #include "cli/ownership_inputs.hpp"
 #include "cli/version.hpp"
 #include "import/customer_reader.hpp"
@@ -227,9 +228,10 @@ struct AuditRun {
 };
 
 // Matches every row on the workers and writes the results (suppressions are
-// applied on this thread, in input order); fills run.summary. The caller ends the writer.
+// applied on this thread, in input order); fills run.summary. A failed write
+// stops the run at once (CommandOutput::check). The caller ends the writer.
 void audit_rows(Context& ctx, const AuditOptions& o, AuditInput& input, const AuditMatchers& m,
-                AuditRun& run, report::AuditWriter& writer) {
+                AuditRun& run, report::AuditWriter& writer, CommandOutput& output) {
   PipelineSteps steps;
   steps.read = [&](model::Customer& c) { return input.reader->next(c); };
   steps.audit = [&](model::Customer&& c) {
@@ -242,6 +244,7 @@ void audit_rows(Context& ctx, const AuditOptions& o, AuditInput& input, const Au
     run.digest.add(r);
     if (!m.delta || !r.findings.empty() || !r.customer.error.empty())
       writer.write(r);
+    output.check();
   };
   steps.progress_fraction = [&input] { return input.fraction(); };
   const bool tty = !ctx.global.quiet && &ctx.err() == &std::cerr && isatty(STDERR_FILENO);
@@ -344,15 +347,6 @@ void print_run_summary(Context& ctx, const AuditOptions& o, const report::AuditS
   ctx.err() << line << "\n";
 }
 
-// -o FILE, truncated; nothing for stdout.
-void open_output(const std::string& path, std::ofstream& file) {
-  if (path.empty())
-    return;
-  file.open(path, std::ios::binary | std::ios::trunc);
-  if (!file)
-    throw DataError(path + ": cannot write the report");
-}
-
 int run_audit(Context& ctx, const AuditOptions& o) {
   // 1. Options, input (its header is checked first), suppressions, the audit log's chain.
   const match::MatchOptions opt = match_options(o);
@@ -373,21 +367,21 @@ int run_audit(Context& ctx, const AuditOptions& o) {
   const ScreenOwnership ownership = load_screen_ownership(db, ctx.rules_dir());
   if (!ownership.analyses->empty())
     ownership.analyses->on(ctx.today());
-  // 3. Output: stdout or -o FILE.
-  std::ofstream file;
-  open_output(o.output, file);
+  // 3. Output: stdout or -o FILE, written all or nothing (a bad row without
+  // --keep-going leaves no report, and an old FILE as it was).
+  CommandOutput output(ctx, o.output);
   const report::DataProvenance data{lists.datasets, book.version, ECC_VERSION};
   report::RunProvenance provenance = run_provenance(ctx, o, opt, book, lists);
   report::AuditHeader header = audit_header(ctx, o, opt, matchers, data, suppressor.statuses());
   header.provenance = &provenance;
-  auto writer = report::make_audit_writer(parsed_format(o.format),
-                                          o.output.empty() ? ctx.out() : file, header);
+  auto writer = report::make_audit_writer(parsed_format(o.format), output.stream(), header);
   // 4. Match in parallel, write in input order; 5. suppressions, exit code, audit record.
   AuditRun run{&rules, &suppressor, {ownership.analyses.get(), ctx.today()}, {}, {}};
-  audit_rows(ctx, o, input, matchers, run, *writer);
+  audit_rows(ctx, o, input, matchers, run, *writer, output);
   if (provenance.input_sha256.empty())
     provenance.input_sha256 = input.sha256();
   writer->end(run.summary);
+  output.commit();  // complete (with --keep-going: with its error records) before the exit code
   warn_suppressions(ctx, suppressor.statuses());
   if (delta)
     warn_delta(ctx, *delta, run.summary, *matchers.rescored);

@@ -173,11 +173,16 @@ int run_screen(Context& ctx, const ScreenOpts& opts) {
   bool fail = std::any_of(suppressed.effective.begin(), suppressed.effective.end(),
                           [&](model::Verdict v) { return v >= *fail_on; });
   int exit_code = fail ? static_cast<int>(ExitCode::findings) : 0;
-  // 6. Audit record (before printing: a broken log stops the run), then report.
+  // 6. Report, then the audit record: a broken log stops the run before any
+  // output, and a record is written only for a report that was written whole.
   report::DataProvenance data{datasets, book.version, ECC_VERSION};
   report::ScreenRun run{&results, &data, suppressions.empty() ? nullptr : &suppressed, *fail_on};
-  append_audit_record(ctx, opts.ci, run, files, hashes, exit_code);
+  if (!opts.ci.log_file.empty()) {
+    checked_log_chain(opts.ci.log_file);
+  }
   render_screen(ctx, opts.format, run);
+  ctx.check_out();
+  append_audit_record(ctx, opts.ci, run, files, hashes, exit_code);
   print_run_summary(ctx, opts, *fail_on, results, suppressed);
   return exit_code;
 }

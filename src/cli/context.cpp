@@ -8,6 +8,7 @@
 #include <sstream>
 
 #include "util/error.hpp"
+#include "util/output_file.hpp"
 
 namespace ecc::cli {
 
@@ -27,6 +28,17 @@ std::string Context::read_stdin() {
     throw DataError(std::string(k_stdin_name) + ": cannot read standard input");
   }
   return text.str();
+}
+
+void Context::check_out() {
+  if (m_checked_out != nullptr) {
+    m_checked_out->check();
+    return;
+  }
+  m_out.flush();
+  if (!m_out.good()) {
+    throw DataError("writing standard output: the output stream failed");
+  }
 }
 
 void Context::warn(const std::string& message) {

@@ -9,6 +9,10 @@
 
 #include "util/date.hpp"
 
+namespace ecc::util {
+class FdStream;
+}
+
 namespace ecc::cli {
 
 // How standard input (the file name "-") is named in messages and reports.
@@ -22,8 +26,11 @@ struct GlobalOptions {
 
 class Context {
  public:
-  Context(std::istream& in, std::ostream& out, std::ostream& err)
-      : m_in(in), m_out(out), m_err(err) {}
+  // `checked_out`, when given, is the checked stream behind `out` (cli::run's
+  // standard output), which check_out() asks for the reason of a failed write.
+  Context(std::istream& in, std::ostream& out, std::ostream& err,
+          util::FdStream* checked_out = nullptr)
+      : m_in(in), m_out(out), m_err(err), m_checked_out(checked_out) {}
 
   GlobalOptions global;
   // Set by the chosen subcommand's parse callback; run() calls it after parsing.
@@ -35,6 +42,10 @@ class Context {
   std::string read_stdin();
   std::ostream& out() { return m_out; }
   std::ostream& err() { return m_err; }
+  // Flushes out(); throws DataError "writing standard output: REASON" when any
+  // write to it failed. cli::run calls it after every command; a command calls
+  // it itself before a step that must come after its output (an audit record).
+  void check_out();
 
   // Prints "exportcheck: warning: MESSAGE" unless --quiet.
   void warn(const std::string& message);
@@ -67,6 +78,7 @@ class Context {
   std::istream& m_in;
   std::ostream& m_out;
   std::ostream& m_err;
+  util::FdStream* m_checked_out;
 };
 
 }  // namespace ecc::cli

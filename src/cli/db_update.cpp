@@ -10,7 +10,6 @@
 #include <CLI/CLI.hpp>
 #include <cstdlib>
 #include <filesystem>
-#include <fstream>
 #include <memory>
 #include <ostream>
 
@@ -22,6 +21,7 @@
 #include "report/db_report.hpp"
 #include "util/error.hpp"
 #include "util/file_io.hpp"
+#include "util/output_file.hpp"
 #include "util/strings.hpp"
 
 namespace ecc::cli {
@@ -156,9 +156,7 @@ void write_mirror(Context& ctx, const std::string& dir, const std::vector<Fetche
   std::sort(
       files.begin(), files.end(),
       [](const import::MirrorFile& a, const import::MirrorFile& b) { return a.path < b.path; });
-  std::string tmp = manifest_path.string() + ".tmp";
-  std::ofstream(tmp, std::ios::binary) << import::write_mirror_manifest(files);
-  fs::rename(tmp, manifest_path);
+  util::write_file_atomically(manifest_path.string(), import::write_mirror_manifest(files));
   ctx.out() << "wrote " << manifest_path.string() << " (" << files.size() << " files)\n";
 }
 

@@ -8,13 +8,13 @@
 #include "cli/list_fetch.hpp"
 
 #include <filesystem>
-#include <fstream>
 #include <iostream>
 #include <thread>
 
 #include "cli/context.hpp"
 #include "util/error.hpp"
 #include "util/file_io.hpp"
+#include "util/output_file.hpp"
 #include "util/sha256.hpp"
 #include "util/strings.hpp"
 
@@ -130,11 +130,7 @@ std::string ListFetcher::stage(const import::OfficialSource& source, std::string
   fs::path dir = fs::path(m_staging) / std::string(source.mirror_dir);
   fs::create_directories(dir);
   fs::path path = dir / std::string(name);
-  std::ofstream out(path, std::ios::binary);
-  out << bytes;
-  if (!out.flush()) {
-    throw DataError(path.string() + ": cannot write the downloaded file");
-  }
+  util::write_file_atomically(path.string(), bytes);  // checked: DataError "PATH: cannot write: ..."
   return path.string();
 }
 

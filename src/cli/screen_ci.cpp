@@ -6,7 +6,6 @@
 
 #include <CLI/CLI.hpp>
 #include <filesystem>
-#include <fstream>
 
 #include "cli/context.hpp"
 #include "cli/option_checks.hpp"
@@ -16,6 +15,8 @@
 #include "screen/changed_since.hpp"
 #include "store/store.hpp"
 #include "util/error.hpp"
+#include "util/file_io.hpp"
+#include "util/output_file.hpp"
 #include "util/strings.hpp"
 
 namespace ecc::cli {
@@ -184,12 +185,13 @@ std::string checked_log_chain(const std::string& log_file) {
 
 void append_log_record(const std::string& log_file, const std::string& record_json) {
   std::string line = import::seal_audit_record(record_json, checked_log_chain(log_file));
-  std::ofstream out(log_file, std::ios::app | std::ios::binary);
-  out << line << "\n";
-  out.flush();
-  if (!out) {
-    throw DataError(log_file + ": cannot append the audit record");
+  // The log is rewritten all or nothing (the old records and the new one), so
+  // a full disk or a kill cannot leave half a record that breaks the chain.
+  std::string content = std::filesystem::exists(log_file) ? util::read_file(log_file) : "";
+  if (!content.empty() && content.back() != '\n') {
+    content += '\n';
   }
+  util::write_file_atomically(log_file, content + line + "\n");
 }
 
 void append_audit_record(Context& ctx, const ScreenCiOptions& opts, const report::ScreenRun& run,

@@ -9,14 +9,14 @@
 #include <cstring>
 #include <filesystem>
 #include <fstream>
-#include <nlohmann/json.hpp>
 
+#include "import/json_input.hpp"
 #include "util/error.hpp"
 #include "util/sha256.hpp"
 
 namespace ecc::import {
 
-using nlohmann::ordered_json;
+using ordered_json = OrderedJson;
 
 namespace {
 
@@ -27,23 +27,26 @@ std::string record_hash(ordered_json record) {
 
 // The problem with one line, or "" when it chains onto `prev`.
 std::string line_problem(const std::string& line, const std::string& prev, std::string& hash) {
-  ordered_json j;
-  try {
-    j = ordered_json::parse(line);
-  } catch (const ordered_json::parse_error&) {
+  JsonProblem problem;
+  std::optional<ordered_json> parsed = try_parse_ordered_json(line, problem);
+  if (!parsed) {
     return "not a JSON record";
   }
-  if (!j.is_object() || !j.contains("hash") || !j["hash"].is_string() || !j.contains("prev")) {
+  const ordered_json& j = *parsed;
+  const ordered_json* hash_value = json_member(j, "hash");
+  std::optional<std::string> recorded = hash_value ? json_string(*hash_value) : std::nullopt;
+  if (!j.is_object() || !recorded || !j.contains("prev")) {
     return "record has no prev/hash fields";
   }
-  std::string expected_prev = j["prev"].is_string() ? j["prev"].get<std::string>() : "";
+  const ordered_json* prev_value = json_member(j, "prev");
+  std::string expected_prev = prev_value ? json_string(*prev_value).value_or("") : "";
   if (expected_prev != prev) {
     return prev.empty()
                ? "first record must have prev null, has " + expected_prev.substr(0, 12)
                : "prev does not match the hash of the record before (a record was removed, "
                  "inserted or reordered)";
   }
-  hash = j["hash"].get<std::string>();
+  hash = *recorded;
   if (record_hash(j) != hash) {
     return "hash does not match the record's content (the record was edited after it was written)";
   }
@@ -84,12 +87,12 @@ ChainCheck verify_audit_chain(const std::vector<std::string>& lines) {
 }
 
 std::string seal_audit_record(const std::string& record_json, const std::string& prev_hash) {
-  ordered_json j;
-  try {
-    j = ordered_json::parse(record_json);
-  } catch (const ordered_json::parse_error& e) {
-    throw DataError(std::string("audit record: invalid JSON: ") + e.what());
+  JsonProblem problem;
+  std::optional<ordered_json> parsed = try_parse_ordered_json(record_json, problem);
+  if (!parsed || !parsed->is_object()) {
+    throw DataError("audit record: invalid JSON: " + problem.reason);
   }
+  ordered_json& j = *parsed;
   j["prev"] = prev_hash.empty() ? ordered_json(nullptr) : ordered_json(prev_hash);
   j["hash"] = record_hash(j);
   return j.dump();

@@ -8,11 +8,10 @@
 #include "import/customer_reader.hpp"
 
 #include <algorithm>
-#include <nlohmann/json.hpp>
 #include <optional>
-#include <stdexcept>
 #include <utility>
 
+#include "import/json_input.hpp"
 #include "model/country.hpp"
 #include "util/csv_reader.hpp"
 #include "util/error.hpp"
@@ -75,37 +74,69 @@ void parse_ids_list(const std::string& list, std::vector<model::Identifier>& out
   }
 }
 
-using nlohmann::json;
-
 // The string value of `key`, "" when absent or null; numbers as written.
-// Throws std::invalid_argument for other types.
-std::string text_of(const json& obj, const std::string& key) {
-  const auto it = obj.find(key);
-  if (it == obj.end() || it->is_null())
+// Sets `error` (and returns "") for any other type.
+std::string text_of(const Json& obj, const std::string& key, std::string& error) {
+  const Json* v = json_member(obj, key);
+  if (v == nullptr) {
     return "";
-  if (it->is_string())
-    return it->get<std::string>();
-  if (it->is_number())
-    return it->dump();
-  throw std::invalid_argument("key " + util::quote(key) + " must be a string");
+  }
+  if (std::optional<std::string> s = json_string(*v)) {
+    return *s;
+  }
+  if (v->is_number()) {
+    return json_number_text(*v);
+  }
+  if (error.empty()) {
+    error = "key " + util::quote(key) + " must be a string, got " + json_type(*v);
+  }
+  return "";
 }
 
-void read_ids(const json& obj, std::vector<model::Identifier>& out) {
+void read_ids(const Json& obj, std::vector<model::Identifier>& out, std::string& error) {
   for (const auto& [key, type] : std::vector<std::pair<std::string, std::string>>{
            {"lei", "LEI"}, {"registration_number", "Registration Number"}, {"tax_id", "Tax ID"}}) {
-    const std::string number(util::trim(text_of(obj, key)));
+    const std::string number(util::trim(text_of(obj, key, error)));
     if (!number.empty())
       out.push_back({type, number, "", "", ""});
   }
-  const auto it = obj.find("ids");
-  if (it == obj.end() || it->is_null())
+  const Json* ids = json_member(obj, "ids");
+  if (ids == nullptr)
     return;
-  if (!it->is_array())
-    throw std::invalid_argument("key 'ids' must be an array of {\"type\", \"number\"}");
-  for (const auto& x : *it) {
-    if (!x.is_object())
-      throw std::invalid_argument("key 'ids' must be an array of {\"type\", \"number\"}");
-    out.push_back({text_of(x, "type"), text_of(x, "number"), "", "", ""});
+  const std::string shape = "key 'ids' must be an array of {\"type\", \"number\"}";
+  if (!ids->is_array()) {
+    error = error.empty() ? shape : error;
+    return;
+  }
+  for (const Json& x : *ids) {
+    if (!x.is_object()) {
+      error = error.empty() ? shape : error;
+      return;
+    }
+    out.push_back({text_of(x, "type", error), text_of(x, "number", error), "", "", ""});
+  }
+}
+
+// One line of `in` without its '\n'; false at the end of input. A line
+// longer than `limit` bytes throws: like a CSV field over the limit, it
+// cannot be stepped over without reading it whole.
+bool read_line(std::istream& in, std::string& line, size_t limit, const std::string& where) {
+  line.clear();
+  std::streambuf* buf = in.rdbuf();
+  while (true) {
+    const int c = buf->sbumpc();
+    if (c == std::char_traits<char>::eof()) {
+      in.setstate(std::ios::eofbit);
+      return !line.empty();
+    }
+    if (c == '\n') {
+      return true;
+    }
+    if (line.size() >= limit) {
+      throw DataError(where + ": line is longer than " + std::to_string(limit) +
+                      " bytes (the limit for a JSON line and a CSV field)");
+    }
+    line.push_back(static_cast<char>(c));
   }
 }
 
@@ -266,7 +297,8 @@ bool CustomerReader::next_csv(model::Customer& out) {
 }
 
 bool CustomerReader::next_jsonl(model::Customer& out) {
-  while (std::getline(m_in, m_line_text)) {
+  while (read_line(m_in, m_line_text, util::k_max_field_bytes,
+                   m_name + ":" + std::to_string(m_line + 1))) {
     ++m_line;
     if (m_line == 1 && util::starts_with(m_line_text, "\xEF\xBB\xBF"))
       m_line_text.erase(0, 3);
@@ -280,20 +312,21 @@ bool CustomerReader::next_jsonl(model::Customer& out) {
       fail_row(out, "invalid UTF-8 at byte " + std::to_string(*bad + 1) + " of the line");
       return true;
     }
-    const json obj = json::parse(m_line_text, nullptr, false);
-    if (obj.is_discarded() || !obj.is_object()) {
-      fail_row(out, "not a JSON object");
+    JsonProblem problem;
+    const std::optional<Json> obj = try_parse_json(m_line_text, problem);
+    if (!obj || !obj->is_object()) {
+      const std::string at = problem.byte ? " at byte " + std::to_string(*problem.byte + 1) : "";
+      fail_row(out, obj ? "not a JSON object" : "malformed JSON" + at + ": " + problem.reason);
       return true;
     }
-    try {
-      out.name = text_of(obj, m_cols->name_key);
-      out.id = text_of(obj, m_cols->id_key);
-      out.country = text_of(obj, m_cols->country_key);
-      out.address = text_of(obj, "address");
-      read_ids(obj, out.ids);
-    } catch (const std::invalid_argument& e) {
-      fail_row(out, e.what());
-    }
+    std::string error;
+    out.name = text_of(*obj, m_cols->name_key, error);
+    out.id = text_of(*obj, m_cols->id_key, error);
+    out.country = text_of(*obj, m_cols->country_key, error);
+    out.address = text_of(*obj, "address", error);
+    read_ids(*obj, out.ids, error);
+    if (!error.empty())
+      fail_row(out, error);
     return true;
   }
   return false;

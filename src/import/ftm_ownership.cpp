@@ -4,8 +4,7 @@
 // as a range ("25-50%", as in UK PSC data) are kept as unknown shares, which
 // the analysis treats conservatively (review), rather than guessed.
 
-#include <nlohmann/json.hpp>
-
+#include "import/json_input.hpp"
 #include "import/ownership_import.hpp"
 #include "import/ownership_util.hpp"
 #include "model/country.hpp"
@@ -16,15 +15,30 @@
 namespace ecc::import {
 namespace {
 
-using nlohmann::json;
+// One entity's properties: every property FtM defines is an array of strings;
+// the first value is used. Another type is an error naming the line and field.
+struct Props {
+  const Json* j;  // nullptr: no properties
+  const std::string& where;
 
-std::string first(const json& props, const char* key) {
-  auto it = props.find(key);
-  if (it == props.end() || !it->is_array() || it->empty() || !(*it)[0].is_string()) {
-    return "";
+  std::string first(const char* key) const {
+    const Json* v = j ? json_member(*j, key) : nullptr;
+    if (v == nullptr) {
+      return "";
+    }
+    if (!v->is_array()) {
+      throw DataError(where + ": properties." + key + ": expected an array of strings, got " +
+                      json_type(*v));
+    }
+    for (size_t i = 0; i < v->size(); ++i) {
+      if (!(*v)[i].is_string()) {
+        throw DataError(where + ": properties." + key + "[" + std::to_string(i) +
+                        "]: expected a string, got " + json_type((*v)[i]));
+      }
+    }
+    return v->empty() ? "" : std::string(util::trim(*json_string((*v)[0])));
   }
-  return std::string(util::trim((*it)[0].get<std::string>()));
-}
+};
 
 // "2019", "2019-05" and "2019-05-14" (FtM allows partial dates): the first day.
 std::optional<util::Date> ftm_date(const std::string& text) {
@@ -49,18 +63,18 @@ std::string share_text(const std::string& text) {
   return dash != std::string::npos && dash > 0 ? std::string() : text;
 }
 
-void add_ownership(const json& props, const std::string& where, model::OwnershipGraph& graph,
+void add_ownership(const Props& props, const std::string& where, model::OwnershipGraph& graph,
                    EntitySet& entities) {
-  std::string owner = first(props, "owner");
-  std::string asset = first(props, "asset");
-  std::string start = first(props, "startDate");
+  std::string owner = props.first("owner");
+  std::string asset = props.first("asset");
+  std::string start = props.first("startDate");
   model::OwnershipEdge e =
-      make_edge(owner, asset, share_text(first(props, "percentage")), "", where);
-  e.as_of = ftm_date(start.empty() ? first(props, "date") : start);
+      make_edge(owner, asset, share_text(props.first("percentage")), "", where);
+  e.as_of = ftm_date(start.empty() ? props.first("date") : start);
   e.source = "opensanctions";
   entities.get(owner);
   entities.get(asset);
-  std::optional<util::Date> end = ftm_date(first(props, "endDate"));
+  std::optional<util::Date> end = ftm_date(props.first("endDate"));
   graph.edges.push_back(e);
   if (end) {
     e.percent = 0.0;
@@ -69,40 +83,34 @@ void add_ownership(const json& props, const std::string& where, model::Ownership
   }
 }
 
-void add_entity(const std::string& id, const json& props, EntitySet& entities) {
+void add_entity(const std::string& id, const Props& props, EntitySet& entities) {
   model::OwnedEntity& e = entities.get(id);
-  std::string name = first(props, "name");
+  std::string name = props.first("name");
   if (!name.empty()) {
     e.name = name;
   }
-  std::string country = first(props, "jurisdiction");
+  std::string country = props.first("jurisdiction");
   for (const char* key : {"country", "nationality"}) {
-    country = country.empty() ? first(props, key) : country;
+    country = country.empty() ? props.first(key) : country;
   }
   country = upper_ascii(country);
   e.country = model::is_country_code(country) ? country : e.country;
   for (const auto& [key, type] :
        {std::pair{"leiCode", "LEI"}, std::pair{"registrationNumber", "Registration number"}}) {
-    std::string value = first(props, key);
+    std::string value = props.first(key);
     if (!value.empty()) {
       e.identifiers.push_back({type, value, "", "", ""});
     }
   }
 }
 
-json parse_line(std::string_view line, const std::string& where) {
-  try {
-    json j = json::parse(line);
-    if (!j.is_object()) {
-      throw DataError(where + ": expected a JSON object");
-    }
-    return j;
-  } catch (const json::parse_error& e) {
-    std::string what = e.what();
-    std::size_t cut = what.find("] ");
-    throw DataError(
-        where + ": malformed JSON: " + (cut == std::string::npos ? what : what.substr(cut + 2)));
+// A member of the entity that must be a string when present ("" when absent).
+std::string text_member(const Json& j, const char* key, const std::string& where) {
+  const Json* v = json_member(j, key);
+  if (v != nullptr && !v->is_string()) {
+    throw DataError(where + ": " + key + ": expected a string, got " + json_type(*v));
   }
+  return v ? *json_string(*v) : "";
 }
 
 }  // namespace
@@ -117,15 +125,22 @@ model::OwnershipGraph parse_ftm_ownership(std::string_view content, const std::s
       continue;
     }
     std::string where = name + ":" + std::to_string(line_no);
-    json j = parse_line(raw, where);
-    std::string schema = j.value("schema", "");
-    const json props = j.value("properties", json::object());
+    const Json j = parse_json(raw, name, line_no);
+    if (!j.is_object()) {
+      throw DataError(where + ": expected a JSON object");
+    }
+    std::string schema = text_member(j, "schema", where);
+    const Json* properties = json_member(j, "properties");
+    if (properties != nullptr && !properties->is_object()) {
+      throw DataError(where + ": properties: expected an object, got " + json_type(*properties));
+    }
+    const Props props{properties, where};
     try {
       if (schema == "Ownership") {
         add_ownership(props, where, graph, entities);
       } else if (schema == "Company" || schema == "Organization" || schema == "LegalEntity" ||
                  schema == "Person") {
-        add_entity(j.value("id", ""), props, entities);
+        add_entity(text_member(j, "id", where), props, entities);
       }
     } catch (const EdgeError& e) {
       throw DataError(where + ": " + e.what());

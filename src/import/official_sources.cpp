@@ -6,7 +6,9 @@
 
 #include <array>
 #include <nlohmann/json.hpp>
+#include <optional>
 
+#include "import/json_input.hpp"
 #include "util/error.hpp"
 #include "util/strings.hpp"
 
@@ -41,14 +43,16 @@ const std::array<OfficialSource, 3>& table() {
   return sources;
 }
 
-std::string text_field(const nlohmann::json& j, const char* key, const std::string& where) {
-  if (!j.contains(key)) {
+std::string text_field(const Json& j, const char* key, const std::string& where) {
+  const Json* v = json_member(j, key);
+  if (v == nullptr) {
     return {};
   }
-  if (!j[key].is_string()) {
+  std::optional<std::string> text = json_string(*v);
+  if (!text) {
     throw DataError(where + ": '" + key + "' must be a string");
   }
-  return j[key].get<std::string>();
+  return *text;
 }
 
 }  // namespace
@@ -92,15 +96,17 @@ std::string write_mirror_manifest(const std::vector<MirrorFile>& files) {
 }
 
 std::vector<MirrorFile> parse_mirror_manifest(std::string_view json, const std::string& location) {
-  nlohmann::json j = nlohmann::json::parse(json, nullptr, false);
-  if (j.is_discarded() || !j.is_object() || !j.contains("exportcheck_mirror") ||
-      j["exportcheck_mirror"] != 1 || !j.contains("files") || !j["files"].is_array()) {
+  const Json parsed = parse_json(json, location);  // DataError with the position
+  const Json* version = json_member(parsed, "exportcheck_mirror");
+  const Json* files = json_member(parsed, "files");
+  if (version == nullptr || json_integer(*version) != 1 || files == nullptr ||
+      !files->is_array()) {
     throw DataError(location + ": not an exportcheck mirror manifest (expected " +
                     "{\"exportcheck_mirror\": 1, \"files\": [...]})");
   }
   std::vector<MirrorFile> out;
-  for (size_t i = 0; i < j["files"].size(); ++i) {
-    const nlohmann::json& f = j["files"][i];
+  for (size_t i = 0; i < files->size(); ++i) {
+    const Json& f = (*files)[i];
     std::string where = location + ": file " + std::to_string(i + 1);
     if (!f.is_object()) {
       throw DataError(where + ": not an object");
@@ -113,10 +119,12 @@ std::vector<MirrorFile> parse_mirror_manifest(std::string_view json, const std::
     p.last_modified = text_field(f, "last_modified", where);
     p.etag = text_field(f, "etag", where);
     p.sha256 = text_field(f, "sha256", where);
-    if (f.contains("bytes") && !f["bytes"].is_number_unsigned()) {
+    const Json* bytes = json_member(f, "bytes");
+    std::optional<long long> count = bytes ? json_integer(*bytes) : 0LL;
+    if (!count || *count < 0) {
       throw DataError(where + ": 'bytes' must be a whole number");
     }
-    p.bytes = f.value("bytes", 0LL);
+    p.bytes = *count;
     if (m.path.empty() || p.sha256.size() != 64) {
       throw DataError(where + ": needs a 'path' and a 64-digit 'sha256'");
     }

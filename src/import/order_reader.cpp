@@ -3,9 +3,10 @@
 #include "import/order_reader.hpp"
 
 #include <algorithm>
-#include <nlohmann/json.hpp>
 
+#include "import/json_input.hpp"
 #include "import/product_catalog.hpp"
+#include "import/product_json.hpp"
 #include "model/country.hpp"
 #include "util/error.hpp"
 #include "util/file_io.hpp"
@@ -14,7 +15,7 @@
 
 namespace ecc::import {
 
-using nlohmann::json;
+using json = Json;
 
 namespace {
 
@@ -30,17 +31,18 @@ struct Reader {
   }
   std::string str(const json& o, const std::string& key, const std::string& ptr,
                   bool required) const {
-    auto it = o.find(key);
-    if (it == o.end() || it->is_null()) {
+    const json* v = json_member(o, key);
+    if (v == nullptr) {
       if (required) {
         fail(ptr + "/" + key, "missing");
       }
       return {};
     }
-    if (!it->is_string()) {
+    std::optional<std::string> text = json_string(*v);
+    if (!text) {
       fail(ptr + "/" + key, "expected a string");
     }
-    std::string s(util::trim(it->get<std::string>()));
+    std::string s(util::trim(*text));
     if (required && s.empty()) {
       fail(ptr + "/" + key, "must not be empty");
     }
@@ -80,14 +82,17 @@ model::OrderParty parse_party(const Reader& r, const json& p, const std::string&
   party.headquarters_country = r.country(p, "headquarters_country", ptr, false);
   party.ultimate_parent = r.str(p, "ultimate_parent", ptr, false);
   party.ultimate_parent_country = r.country(p, "ultimate_parent_country", ptr, false);
-  if (auto it = p.find("ids"); it != p.end()) {
-    if (!it->is_array()) {
+  if (const json* ids = json_member(p, "ids")) {
+    if (!ids->is_array()) {
       r.fail(ptr + "/ids", "expected an array of {type, number}");
     }
-    for (size_t i = 0; i < it->size(); ++i) {
+    for (size_t i = 0; i < ids->size(); ++i) {
       std::string ip = ptr + "/ids/" + std::to_string(i);
+      if (!(*ids)[i].is_object()) {
+        r.fail(ip, "expected an object {type, number}");
+      }
       party.ids.push_back(
-          {r.str((*it)[i], "type", ip, true), r.str((*it)[i], "number", ip, true), "", "", ""});
+          {r.str((*ids)[i], "type", ip, true), r.str((*ids)[i], "number", ip, true), "", "", ""});
     }
   }
   return party;
@@ -100,20 +105,21 @@ model::OrderItem parse_item(const Reader& r, const json& it, const std::string& 
   model::OrderItem item;
   item.pointer = ptr;
   item.product = r.str(it, "product", ptr, false);
-  if (auto s = it.find("spec"); s != it.end()) {
-    item.spec = parse_product_spec(s->dump(), r.file + ": " + ptr + "/spec");
+  if (const json* spec = json_member(it, "spec")) {
+    item.spec = product_spec_from_json(*spec, r.file + ": " + ptr + "/spec");
   }
   if (item.product.empty() && !item.spec) {
     r.fail(ptr, "needs 'product' (a name or SKU) or 'spec'");
   }
-  auto q = it.find("quantity");
-  if (q == it.end()) {
+  const json* q = json_member(it, "quantity");
+  if (q == nullptr) {
     r.fail(ptr + "/quantity", "missing");
   }
-  if (!q->is_number_integer()) {
-    r.fail(ptr + "/quantity", "expected a whole number");
+  std::optional<long long> quantity = json_integer(*q);
+  if (!quantity) {
+    r.fail(ptr + "/quantity", q->is_number_integer() ? "too large" : "expected a whole number");
   }
-  item.quantity = q->get<long long>();
+  item.quantity = *quantity;
   if (item.quantity <= 0) {
     r.fail(ptr + "/quantity", "must be positive, got " + std::to_string(item.quantity));
   }
@@ -142,16 +148,18 @@ model::Order parse_order_object(const Reader& r, const json& o) {
     r.fail("/service", "unknown service " + util::quote(order.service) +
                            " (cloud, remote_access, compute_rental)");
   }
-  for (const char* key : {"parties", "items"}) {
-    if (!o.contains(key) || !o.at(key).is_array() || o.at(key).empty()) {
+  const json* parties = json_member(o, "parties");
+  const json* items = json_member(o, "items");
+  for (const auto& [key, list] : {std::pair{"parties", parties}, std::pair{"items", items}}) {
+    if (list == nullptr || !list->is_array() || list->empty()) {
       r.fail(std::string("/") + key, "expected a non-empty array");
     }
   }
-  for (size_t i = 0; i < o.at("parties").size(); ++i) {
-    order.parties.push_back(parse_party(r, o.at("parties")[i], "/parties/" + std::to_string(i)));
+  for (size_t i = 0; i < parties->size(); ++i) {
+    order.parties.push_back(parse_party(r, (*parties)[i], "/parties/" + std::to_string(i)));
   }
-  for (size_t i = 0; i < o.at("items").size(); ++i) {
-    order.items.push_back(parse_item(r, o.at("items")[i], "/items/" + std::to_string(i)));
+  for (size_t i = 0; i < items->size(); ++i) {
+    order.items.push_back(parse_item(r, (*items)[i], "/items/" + std::to_string(i)));
   }
   return order;
 }
@@ -162,21 +170,7 @@ model::Order parse_order_json(const std::string& text, const std::string& file) 
   if (auto bad = util::find_invalid_utf8(text)) {
     throw DataError(file + ": invalid UTF-8 at byte " + std::to_string(*bad + 1));
   }
-  json doc;
-  try {
-    doc = json::parse(text);
-  } catch (const json::parse_error& e) {
-    std::string what = e.what();
-    size_t pos = what.find("syntax error");
-    size_t line = 1;
-    size_t col = 1;
-    for (size_t i = 0; i + 1 < e.byte && i < text.size(); ++i) {
-      line = text[i] == '\n' ? line + 1 : line;
-      col = text[i] == '\n' ? 1 : col + 1;
-    }
-    throw DataError(file + ":" + std::to_string(line) + ":" + std::to_string(col) +
-                    ": malformed JSON: " + (pos == std::string::npos ? what : what.substr(pos)));
-  }
+  const json doc = parse_json(text, file);
   Reader r{file};
   return parse_order_object(r, doc);
 }

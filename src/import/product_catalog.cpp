@@ -4,18 +4,18 @@
 #include "import/product_catalog.hpp"
 
 #include <cmath>
-#include <fstream>
-#include <nlohmann/json.hpp>
-#include <sstream>
 
+#include "import/json_input.hpp"
+#include "import/product_json.hpp"
 #include "util/error.hpp"
+#include "util/file_io.hpp"
 #include "util/strings.hpp"
 
 namespace ecc::import {
 
 namespace {
 
-using nlohmann::json;
+using json = Json;
 
 // Where we are in the file, for messages: "FILE: products[3].bits".
 struct Path {
@@ -29,8 +29,7 @@ struct Path {
 };
 
 const json* member(const json& j, const std::string& key) {
-  auto it = j.find(key);
-  return it == j.end() || it->is_null() ? nullptr : &*it;
+  return json_member(j, key);
 }
 
 std::string text(const json& j, const std::string& key, const Path& p, bool required) {
@@ -41,10 +40,11 @@ std::string text(const json& j, const std::string& key, const Path& p, bool requ
     }
     return "";
   }
-  if (!v->is_string() || (required && util::trim(v->get<std::string>()).empty())) {
+  std::optional<std::string> s = json_string(*v);
+  if (!s || (required && util::trim(*s).empty())) {
     (p / key).fail("expected a non-empty string");
   }
-  return v->get<std::string>();
+  return *s;
 }
 
 std::vector<std::string> texts(const json& j, const std::string& key, const Path& p) {
@@ -57,19 +57,21 @@ std::vector<std::string> texts(const json& j, const std::string& key, const Path
     (p / key).fail("expected an array of strings");
   }
   for (size_t i = 0; i < v->size(); ++i) {
-    if (!(*v)[i].is_string()) {
+    std::optional<std::string> s = json_string((*v)[i]);
+    if (!s) {
       (p / key)[i].fail("expected a string");
     }
-    out.push_back((*v)[i].get<std::string>());
+    out.push_back(*s);
   }
   return out;
 }
 
 double number(const json& v, const Path& p, double min_exclusive) {
-  if (!v.is_number()) {
+  std::optional<double> n = json_number(v);
+  if (!n) {
     p.fail("expected a number, got " + util::quote(v.dump()));
   }
-  double x = v.get<double>();
+  double x = *n;
   if (!(x > min_exclusive) || x > 1e9) {
     p.fail("out of range: " + v.dump());
   }
@@ -84,11 +86,12 @@ int integer(const json& j, const std::string& key, const Path& p, int lo, int hi
   if (v == nullptr) {
     return fallback;
   }
-  if (!v->is_number_integer() || v->get<long long>() < lo || v->get<long long>() > hi) {
+  std::optional<long long> n = json_integer(*v);
+  if (!n || *n < lo || *n > hi) {
     (p / key).fail("expected an integer from " + std::to_string(lo) + " to " + std::to_string(hi) +
                    ", got " + util::quote(v->dump()));
   }
-  return v->get<int>();
+  return static_cast<int>(*n);
 }
 
 model::Provenance provenance(const json& j, const Path& p, bool strict) {
@@ -127,7 +130,7 @@ model::Flag flag(const json& j, const std::string& key, const Path& parent, bool
     return f;
   }
   if (v->is_boolean() && !strict) {
-    return {v->get<bool>(), {"spec", ""}};
+    return {json_bool(*v), {"spec", ""}};
   }
   if (!v->is_object()) {
     p.fail(strict ? "expected {\"value\", \"source\", \"confidence\"}"
@@ -137,7 +140,7 @@ model::Flag flag(const json& j, const std::string& key, const Path& parent, bool
   if (value != nullptr && !value->is_boolean()) {
     (p / "value").fail("expected true, false or null");
   }
-  f.value = value ? std::optional<bool>(value->get<bool>()) : std::nullopt;
+  f.value = value ? json_bool(*value) : std::nullopt;
   f.provenance = provenance(*v, p, strict);
   return f;
 }
@@ -159,11 +162,12 @@ std::optional<std::vector<model::Throughput>> throughput(const json& j, const Pa
     if (!t.is_object()) {
       at.fail("expected an object");
     }
-    if (member(t, "dense_tops") == nullptr) {
+    const json* tops = member(t, "dense_tops");
+    if (tops == nullptr) {
       (at / "dense_tops").fail("missing");
     }
     out.push_back({text(t, "format", at, true), integer(t, "bits", at, 1, 64, 0),
-                   number(t["dense_tops"], at / "dense_tops", 0), provenance(t, at, strict)});
+                   number(*tops, at / "dense_tops", 0), provenance(t, at, strict)});
     if (out.back().bits == 0) {
       (at / "bits").fail("missing");
     }
@@ -184,10 +188,11 @@ std::optional<model::HbmStack> hbm(const json& j, const Path& parent, bool stric
   h.stack_bandwidth_gbps = figure(*v, "stack_bandwidth_gbps", p, strict);
   h.stack_area_mm2 = figure(*v, "stack_area_mm2", p, strict);
   const json* packaged = member(*v, "co_packaged_with_logic");
-  if (packaged == nullptr || !packaged->is_boolean()) {
+  std::optional<bool> co_packaged = packaged ? json_bool(*packaged) : std::nullopt;
+  if (!co_packaged) {
     (p / "co_packaged_with_logic").fail("expected true or false");
   }
-  h.co_packaged_with_logic = packaged->get<bool>();
+  h.co_packaged_with_logic = *co_packaged;
   return h;
 }
 
@@ -227,7 +232,7 @@ model::ProductSpec product(const json& j, const Path& p, bool strict) {
   if (per_die != nullptr && !per_die->is_boolean()) {
     (p / "throughput_per_die").fail("expected true or false");
   }
-  s.throughput_per_die = per_die != nullptr && per_die->get<bool>();
+  s.throughput_per_die = per_die != nullptr && json_bool(*per_die).value_or(false);
   s.dies = integer(j, "dies", p, 1, 64, 1);
   s.die_area_mm2 = figure(j, "die_area_mm2", p, strict);
   s.memory_bandwidth_gbps = figure(j, "memory_bandwidth_gbps", p, strict);
@@ -237,17 +242,6 @@ model::ProductSpec product(const json& j, const Path& p, bool strict) {
   s.base_eccn = text(j, "base_eccn", p, false);
   s.notes = texts(j, "notes", p);
   return s;
-}
-
-json parse(const std::string& text_, const std::string& file) {
-  try {
-    return json::parse(text_);
-  } catch (const json::parse_error& e) {
-    std::string what = e.what();
-    size_t end = what.find("] ");
-    throw DataError(file +
-                    ": invalid JSON: " + (end == std::string::npos ? what : what.substr(end + 2)));
-  }
 }
 
 void check_catalog(const model::ProductCatalog& c, const Path& p) {
@@ -276,9 +270,10 @@ void check_catalog(const model::ProductCatalog& c, const Path& p) {
 }  // namespace
 
 model::ProductCatalog parse_product_catalog(const std::string& text_, const std::string& file) {
-  json j = parse(text_, file);
+  const json j = parse_json(text_, file);
   Path root{file, ""};
-  if (!j.is_object() || !j.contains("products") || !j["products"].is_array()) {
+  const json* products = member(j, "products");
+  if (products == nullptr || !products->is_array()) {
     (root / "products").fail("expected an array of products");
   }
   model::ProductCatalog c;
@@ -286,26 +281,23 @@ model::ProductCatalog parse_product_catalog(const std::string& text_, const std:
   for (std::string& w : c.ignore_words) {
     w = util::to_lower_ascii(w);
   }
-  for (size_t i = 0; i < j["products"].size(); ++i) {
-    c.products.push_back(product(j["products"][i], (root / "products")[i], true));
+  for (size_t i = 0; i < products->size(); ++i) {
+    c.products.push_back(product((*products)[i], (root / "products")[i], true));
   }
   check_catalog(c, root);
   return c;
 }
 
 model::ProductCatalog load_product_catalog(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    throw DataError(path + ": cannot read the product catalog");
-  }
-  std::ostringstream s;
-  s << in.rdbuf();
-  return parse_product_catalog(s.str(), path);
+  return parse_product_catalog(util::read_file(path), path);
 }
 
 model::ProductSpec parse_product_spec(const std::string& text_, const std::string& file) {
-  json j = parse(text_, file);
-  model::ProductSpec s = product(j, Path{file, ""}, false);
+  return product_spec_from_json(parse_json(text_, file), file);
+}
+
+model::ProductSpec product_spec_from_json(const Json& j, const std::string& where) {
+  model::ProductSpec s = product(j, Path{where, ""}, false);
   if (s.id.empty()) {
     s.id = "spec";
   }

@@ -5,18 +5,15 @@
 #include "import/suppression_reader.hpp"
 
 #include <algorithm>
-#include <cerrno>
-#include <cstring>
-#include <fstream>
-#include <nlohmann/json.hpp>
-#include <sstream>
 
+#include "import/json_input.hpp"
 #include "util/error.hpp"
+#include "util/file_io.hpp"
 #include "util/strings.hpp"
 
 namespace ecc::import {
 
-using nlohmann::json;
+using json = Json;
 
 namespace {
 
@@ -31,17 +28,18 @@ struct Fields {
     throw DataError(file + ": " + ptr + (key.empty() ? "" : "/" + key) + ": " + message);
   }
   std::string str(const std::string& key, bool required) const {
-    auto it = o.find(key);
-    if (it == o.end() || it->is_null()) {
+    const json* v = json_member(o, key);
+    if (v == nullptr) {
       if (required) {
         fail(key, "missing");
       }
       return {};
     }
-    if (!it->is_string()) {
+    std::optional<std::string> text = json_string(*v);
+    if (!text) {
       fail(key, "expected a string");
     }
-    std::string s(util::trim(it->get<std::string>()));
+    std::string s(util::trim(*text));
     if (required && s.empty()) {
       fail(key, "must not be empty");
     }
@@ -100,31 +98,20 @@ model::Suppression parse_one(const std::string& file, const json& o, size_t inde
 
 std::vector<model::Suppression> parse_suppressions(const std::string& text,
                                                    const std::string& file) {
-  json doc;
-  try {
-    doc = json::parse(text);
-  } catch (const json::parse_error& e) {
-    throw DataError(file + ": invalid JSON: " + e.what());
-  }
-  if (!doc.is_object() || !doc.contains("suppressions") || !doc["suppressions"].is_array()) {
+  const json doc = parse_json(text, file);
+  const json* list = json_member(doc, "suppressions");
+  if (list == nullptr || !list->is_array()) {
     throw DataError(file + ": expected an object with a \"suppressions\" array");
   }
   std::vector<model::Suppression> out;
-  const json& list = doc["suppressions"];
-  for (size_t i = 0; i < list.size(); ++i) {
-    out.push_back(parse_one(file, list[i], i));
+  for (size_t i = 0; i < list->size(); ++i) {
+    out.push_back(parse_one(file, (*list)[i], i));
   }
   return out;
 }
 
 std::vector<model::Suppression> read_suppressions(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    throw DataError(path + ": cannot read file: " + std::strerror(errno));
-  }
-  std::ostringstream text;
-  text << in.rdbuf();
-  return parse_suppressions(text.str(), path);
+  return parse_suppressions(util::read_file(path), path);
 }
 
 }  // namespace ecc::import

@@ -7,7 +7,9 @@
 // level, or suppressed with the reason) is in <system-out>. The counts must
 // lead the document, so the cases are spooled to a temporary file and copied
 // after the header at the end: memory stays flat.
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
 #include <memory>
 
 #include "report/audit_report.hpp"
@@ -154,12 +156,21 @@ class JunitWriter : public AuditWriter {
     }
   }
 
+  // The spool's buffered writes can fail only at the flush: checked before
+  // rewind(), which would clear the error, and the read back is checked too.
   void copy_spool() {
+    if (std::fflush(m_spool.get()) != 0 || std::ferror(m_spool.get())) {
+      throw DataError(std::string("cannot write the temporary file of the JUnit report: ") +
+                      std::strerror(errno));
+    }
     std::rewind(m_spool.get());
     char buf[1 << 16];
     size_t n = 0;
     while ((n = std::fread(buf, 1, sizeof buf, m_spool.get())) > 0) {
       m_out.write(buf, static_cast<std::streamsize>(n));
+    }
+    if (std::ferror(m_spool.get())) {
+      throw DataError("cannot read the temporary file of the JUnit report back");
     }
   }
 

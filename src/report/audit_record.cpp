@@ -6,6 +6,7 @@
 #include <cstdio>
 #include <nlohmann/json.hpp>
 
+#include "import/json_input.hpp"
 #include "report/audit_report.hpp"
 #include "report/ci_report.hpp"
 #include "report/sarif_parts.hpp"
@@ -73,9 +74,31 @@ ordered_json suppressions_json(const std::vector<screen::SuppressionStatus>* sta
   return out;
 }
 
+// `log show` reads records that anyone could have written: every value is
+// type-checked (import/json_input.hpp) and shown as "?" when it is not what
+// the record format says.
 std::string text(const ordered_json& j, const char* key) {
-  auto it = j.find(key);
-  return it != j.end() && it->is_string() ? it->get<std::string>() : "?";
+  const ordered_json* v = import::json_member(j, key);
+  return v ? import::json_string(*v).value_or("?") : "?";
+}
+
+std::string number(const ordered_json& j, const char* key) {
+  const ordered_json* v = import::json_member(j, key);
+  return v && v->is_number() ? import::json_number_text(*v) : "?";
+}
+
+// The objects of the array member `key` (others skipped).
+std::vector<const ordered_json*> objects(const ordered_json& j, const char* key) {
+  std::vector<const ordered_json*> out;
+  const ordered_json* v = import::json_member(j, key);
+  if (v != nullptr && v->is_array()) {
+    for (const ordered_json& item : *v) {
+      if (item.is_object()) {
+        out.push_back(&item);
+      }
+    }
+  }
+  return out;
 }
 
 std::string threshold_text(double x) {
@@ -85,15 +108,17 @@ std::string threshold_text(double x) {
 }
 
 void print_audit_summary(std::ostream& out, const ordered_json& j) {
-  if (!j.contains("summary") || !j["summary"].is_object()) {
+  const ordered_json* summary = import::json_member(j, "summary");
+  if (summary == nullptr || !summary->is_object()) {
     return;
   }
-  const ordered_json& s = j["summary"];
-  out << "    customers " << s.value("customers", 0) << ": " << s.value("clear", 0) << " clear, "
-      << s.value("review", 0) << " review, " << s.value("match", 0) << " match, "
-      << s.value("errors", 0) << " errors; " << s.value("suppressed", 0)
+  const ordered_json& s = *summary;
+  out << "    customers " << number(s, "customers") << ": " << number(s, "clear") << " clear, "
+      << number(s, "review") << " review, " << number(s, "match") << " match, "
+      << number(s, "errors") << " errors; " << number(s, "suppressed")
       << " with suppressed findings; results " << text(j, "results_sha256").substr(0, 12) << "\n";
-  if (j.contains("changed_since") && j["changed_since"].is_string()) {
+  const ordered_json* since = import::json_member(j, "changed_since");
+  if (since != nullptr && since->is_string()) {
     out << "    delta audit: changed since " << text(j, "changed_since") << "\n";
   }
 }
@@ -154,7 +179,9 @@ void print_log_chain_json(std::ostream& out, const LogChain& chain,
   if (lines) {
     j["entries"] = ordered_json::array();
     for (const std::string& line : *lines) {
-      j["entries"].push_back(ordered_json::parse(line, nullptr, false));
+      import::JsonProblem problem;  // a verified chain's lines are records; null otherwise
+      std::optional<ordered_json> record = import::try_parse_ordered_json(line, problem);
+      j["entries"].push_back(record ? std::move(*record) : ordered_json());
     }
   }
   out << j.dump(2) << "\n";
@@ -162,32 +189,35 @@ void print_log_chain_json(std::ostream& out, const LogChain& chain,
 
 void print_audit_log(std::ostream& out, const std::vector<std::string>& lines) {
   for (size_t i = 0; i < lines.size(); ++i) {
-    ordered_json j = ordered_json::parse(lines[i], nullptr, false);
-    if (j.is_discarded() || !j.is_object()) {
+    import::JsonProblem problem;
+    std::optional<ordered_json> parsed = import::try_parse_ordered_json(lines[i], problem);
+    if (!parsed || !parsed->is_object()) {
       out << "#" << i + 1 << "  (not a JSON record)\n";
       continue;
     }
+    const ordered_json& j = *parsed;
+    const ordered_json* input = import::json_member(j, "input");
     out << "#" << i + 1 << "  " << text(j, "timestamp") << "  " << text(j, "command") << "  exit "
-        << (j.contains("exit") ? j["exit"].dump() : "?") << "  fail_on " << text(j, "fail_on")
-        << "  hash " << text(j, "hash").substr(0, 12) << "\n";
-    out << "    input " << (j.contains("input") ? text(j["input"], "sha256").substr(0, 12) : "?")
-        << ", rules " << text(j, "rules_version").substr(0, 12) << "\n";
-    for (const ordered_json& d : j.value("datasets", ordered_json::array())) {
-      out << "    dataset #" << d.value("id", 0) << " " << text(d, "file") << " ("
-          << text(d, "data_date") << ", sha256 " << text(d, "sha256").substr(0, 12) << ")\n";
+        << number(j, "exit") << "  fail_on " << text(j, "fail_on") << "  hash "
+        << text(j, "hash").substr(0, 12) << "\n";
+    out << "    input " << (input ? text(*input, "sha256").substr(0, 12) : "?") << ", rules "
+        << text(j, "rules_version").substr(0, 12) << "\n";
+    for (const ordered_json* d : objects(j, "datasets")) {
+      out << "    dataset #" << number(*d, "id") << " " << text(*d, "file") << " ("
+          << text(*d, "data_date") << ", sha256 " << text(*d, "sha256").substr(0, 12) << ")\n";
     }
-    for (const ordered_json& o : j.value("orders", ordered_json::array())) {
-      out << "    order " << text(o, "order") << " as of " << text(o, "as_of") << ": "
-          << text(o, "verdict");
-      if (text(o, "effective_verdict") != text(o, "verdict")) {
-        out << " (" << text(o, "effective_verdict") << " after suppressions)";
+    for (const ordered_json* o : objects(j, "orders")) {
+      out << "    order " << text(*o, "order") << " as of " << text(*o, "as_of") << ": "
+          << text(*o, "verdict");
+      if (text(*o, "effective_verdict") != text(*o, "verdict")) {
+        out << " (" << text(*o, "effective_verdict") << " after suppressions)";
       }
       out << "\n";
     }
     print_audit_summary(out, j);
-    for (const ordered_json& s : j.value("suppressions", ordered_json::array())) {
-      out << "    suppression " << text(s, "source") << ": " << text(s, "state") << ", applied "
-          << s.value("applied", 0) << " (approved by " << text(s, "approved_by") << ")\n";
+    for (const ordered_json* s : objects(j, "suppressions")) {
+      out << "    suppression " << text(*s, "source") << ": " << text(*s, "state") << ", applied "
+          << number(*s, "applied") << " (approved by " << text(*s, "approved_by") << ")\n";
     }
   }
 }

@@ -27,7 +27,7 @@ const std::vector<std::pair<std::string, model::Bound>> k_suffixes = {
 };
 
 void parse_threshold(const Fields& f, const std::string& key, model::Condition& c) {
-  const nlohmann::json& v = f.json()[key];
+  const nlohmann::json& v = *member_of(f.json(), key);  // `key` is one of its members
   for (const auto& [suffix, bound] : k_suffixes) {
     if (!util::ends_with(key, suffix)) {
       continue;
@@ -37,10 +37,11 @@ void parse_threshold(const Fields& f, const std::string& key, model::Condition& 
     if (!p || model::is_boolean(*p)) {
       break;
     }
-    if (!v.is_number()) {
+    std::optional<double> x = number_of(v);
+    if (!x) {
       f.fail(key, "expected a number");
     }
-    c.thresholds.push_back({*p, bound, v.get<double>()});
+    c.thresholds.push_back({*p, bound, *x});
     return;
   }
   f.fail(key, "unknown parameter (expected e.g. tpp_min, pd_below, datacenter)");
@@ -51,10 +52,11 @@ model::Condition parse_condition(const Fields& f) {
   for (auto it = f.json().begin(); it != f.json().end(); ++it) {
     std::optional<model::Parameter> p = model::parse_parameter(it.key());
     if (p && model::is_boolean(*p)) {
-      if (!it->is_boolean()) {
+      std::optional<bool> b = bool_of(*it);
+      if (!b) {
         f.fail(it.key(), "expected true or false");
       }
-      c.flags.push_back({*p, it->get<bool>()});
+      c.flags.push_back({*p, *b});
       continue;
     }
     parse_threshold(f, it.key(), c);
@@ -97,10 +99,11 @@ std::map<std::string, std::string> parse_string_map(const Fields& f, const std::
     return out;
   }
   for (auto it = m->json().begin(); it != m->json().end(); ++it) {
-    if (!it->is_string()) {
+    std::optional<std::string> text = string_of(*it);
+    if (!text) {
       m->fail(it.key(), "expected a string");
     }
-    out[it.key()] = it->get<std::string>();
+    out[it.key()] = *text;
   }
   return out;
 }

@@ -2,6 +2,7 @@
 #include "rules/json_fields.hpp"
 
 #include <algorithm>
+#include <cmath>
 
 #include "util/error.hpp"
 #include "util/strings.hpp"
@@ -43,10 +44,11 @@ std::string Fields::optional_string(const std::string& key) const {
   if (it == m_json->end() || it->is_null()) {
     return "";
   }
-  if (!it->is_string()) {
+  std::optional<std::string> s = string_of(*it);
+  if (!s) {
     fail(key, "expected a string");
   }
-  return it->get<std::string>();
+  return *s;
 }
 
 std::vector<std::string> Fields::strings(const std::string& key, bool required) const {
@@ -62,10 +64,11 @@ std::vector<std::string> Fields::strings(const std::string& key, bool required) 
   }
   std::vector<std::string> out;
   for (const nlohmann::json& v : *it) {
-    if (!v.is_string()) {
+    std::optional<std::string> s = string_of(v);
+    if (!s) {
       fail(key, "expected an array of strings");
     }
-    out.push_back(v.get<std::string>());
+    out.push_back(*s);
   }
   if (required && out.empty()) {
     fail(key, "must not be empty");
@@ -126,14 +129,51 @@ void Fields::only(const std::vector<std::string>& known) const {
 }
 
 nlohmann::json parse_json(const std::string& text, const std::string& file) {
+  constexpr int k_max_depth = 100;  // the predicate reader recurses once per level
+  const nlohmann::json::parser_callback_t depth_limit = [&file](int depth, auto, auto&) {
+    if (depth > k_max_depth) {
+      throw DataError(file + ": invalid JSON: nested deeper than " + std::to_string(k_max_depth) +
+                      " levels");
+    }
+    return true;
+  };
   try {
-    return nlohmann::json::parse(text);
-  } catch (const nlohmann::json::parse_error& e) {
+    return nlohmann::json::parse(text, depth_limit);
+  } catch (const nlohmann::json::exception& e) {  // syntax, number overflow: all of nlohmann's
     std::string what = e.what();
     size_t end = what.find("] ");
     throw DataError(file +
                     ": invalid JSON: " + (end == std::string::npos ? what : what.substr(end + 2)));
   }
+}
+
+std::optional<std::string> string_of(const nlohmann::json& v) {
+  const auto* s = v.get_ptr<const nlohmann::json::string_t*>();
+  return s ? std::optional<std::string>(*s) : std::nullopt;
+}
+
+std::optional<double> number_of(const nlohmann::json& v) {
+  if (!v.is_number()) {
+    return std::nullopt;
+  }
+  const double x = v.is_number_float() ? *v.get_ptr<const nlohmann::json::number_float_t*>()
+                   : v.is_number_unsigned()
+                       ? static_cast<double>(*v.get_ptr<const nlohmann::json::number_unsigned_t*>())
+                       : static_cast<double>(*v.get_ptr<const nlohmann::json::number_integer_t*>());
+  return std::isfinite(x) ? std::optional<double>(x) : std::nullopt;
+}
+
+std::optional<bool> bool_of(const nlohmann::json& v) {
+  const auto* b = v.get_ptr<const nlohmann::json::boolean_t*>();
+  return b ? std::optional<bool>(*b) : std::nullopt;
+}
+
+const nlohmann::json* member_of(const nlohmann::json& j, const std::string& key) {
+  if (!j.is_object()) {
+    return nullptr;
+  }
+  auto it = j.find(key);
+  return it == j.end() ? nullptr : &*it;
 }
 
 }  // namespace ecc::rules

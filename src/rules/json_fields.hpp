@@ -40,7 +40,17 @@ class Fields {
   std::string m_path;
 };
 
-// Parses JSON text; throws DataError "FILE: invalid JSON: ..." on a syntax error.
+// Parses JSON text; throws DataError "FILE: invalid JSON: ..." on a syntax
+// error, a number too large for a double or nesting deeper than 100 levels.
+// With Fields and the *_of reads below, the only way rule files are read:
+// no nlohmann exception escapes as an internal error.
 nlohmann::json parse_json(const std::string& text, const std::string& file);
+
+// One value read with its type checked: nullopt for another type (never throws).
+std::optional<std::string> string_of(const nlohmann::json& v);
+std::optional<double> number_of(const nlohmann::json& v);  // finite numbers only
+std::optional<bool> bool_of(const nlohmann::json& v);
+// The member `key` of object `j`, nullptr when `j` is no object or lacks it.
+const nlohmann::json* member_of(const nlohmann::json& j, const std::string& key);
 
 }  // namespace ecc::rules

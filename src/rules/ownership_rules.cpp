@@ -25,11 +25,12 @@ std::string read_text(const std::string& path) {
 }
 
 double percent_field(const Fields& f, const std::string& key) {
-  auto it = f.json().find(key);
-  if (it == f.json().end() || !it->is_number()) {
+  const nlohmann::json* v = member_of(f.json(), key);
+  std::optional<double> number = v ? number_of(*v) : std::nullopt;
+  if (!number) {
     f.fail(key, "expected a number");
   }
-  double value = it->get<double>();
+  double value = *number;
   if (value <= 0 || value > 100) {
     f.fail(key, "must be above 0 and at most 100");
   }

@@ -49,16 +49,17 @@ constexpr OpName k_ops[] = {
 
 std::vector<std::string> string_values(const json& v, const std::string& file,
                                        const std::string& path) {
-  if (v.is_string()) {
-    return {v.get<std::string>()};
+  if (std::optional<std::string> one = string_of(v)) {
+    return {*one};
   }
   std::vector<std::string> out;
   if (v.is_array()) {
-    for (const json& s : v) {
-      if (!s.is_string()) {
+    for (const json& item : v) {
+      std::optional<std::string> s = string_of(item);
+      if (!s) {
         fail(file, path, "expected strings");
       }
-      out.push_back(s.get<std::string>());
+      out.push_back(*s);
     }
     return out;
   }
@@ -78,14 +79,17 @@ Predicate parse_test(const json& j, const std::string& file, const std::string& 
                      const model::CountryGroups& groups) {
   Predicate p;
   p.kind = Predicate::Kind::test;
-  p.fact = j.at("fact").is_string() ? j.at("fact").get<std::string>() : "";
+  const json* fact = member_of(j, "fact");
+  p.fact = fact ? string_of(*fact).value_or("") : "";
   const model::FactInfo* info = model::find_fact(p.fact);
   if (!info) {
     fail(file, path + ".fact",
          "unknown fact " + util::quote(p.fact) + " (docs/rules.md lists them)");
   }
   const OpName* found = nullptr;
-  for (const auto& [key, value] : j.items()) {
+  for (auto member = j.begin(); member != j.end(); ++member) {
+    const std::string& key = member.key();  // not a structured binding: lambdas capture it
+    const json& value = *member;
     if (key == "fact") {
       continue;
     }
@@ -99,21 +103,23 @@ Predicate parse_test(const json& j, const std::string& file, const std::string& 
     std::string vpath = path + "." + key;
     if (p.op == Predicate::Op::lt || p.op == Predicate::Op::le || p.op == Predicate::Op::gt ||
         p.op == Predicate::Op::ge) {
-      if (!value.is_number() || info->type != model::FactType::number) {
+      std::optional<double> number = number_of(value);
+      if (!number || info->type != model::FactType::number) {
         fail(file, vpath, "needs a number and a numeric fact");
       }
-      p.number = value.get<double>();
+      p.number = *number;
     } else if (p.op == Predicate::Op::known) {
-      if (!value.is_boolean()) {
+      std::optional<bool> known = bool_of(value);
+      if (!known) {
         fail(file, vpath, "expected true or false");
       }
-      p.boolean = value.get<bool>();
-    } else if (value.is_boolean()) {
+      p.boolean = *known;
+    } else if (std::optional<bool> flag = bool_of(value)) {
       if (info->type != model::FactType::boolean ||
           (p.op != Predicate::Op::eq && p.op != Predicate::Op::ne)) {
         fail(file, vpath, "true/false compares only a boolean fact with eq or ne");
       }
-      p.boolean = value.get<bool>();
+      p.boolean = *flag;
       p.compares_boolean = true;
     } else {
       p.values = string_values(value, file, vpath);
@@ -137,12 +143,13 @@ Predicate parse_predicate(const json& j, const std::string& file, const std::str
   if (j.contains("all") || j.contains("any")) {
     p.kind = j.contains("all") ? Predicate::Kind::all : Predicate::Kind::any;
     const char* key = j.contains("all") ? "all" : "any";
-    if (j.size() != 1 || !j.at(key).is_array() || j.at(key).empty()) {
+    const json* list = member_of(j, key);
+    if (j.size() != 1 || !list->is_array() || list->empty()) {
       fail(file, path, std::string("'") + key + "' takes a non-empty array and nothing beside it");
     }
-    for (size_t i = 0; i < j.at(key).size(); ++i) {
+    for (size_t i = 0; i < list->size(); ++i) {
       p.children.push_back(parse_predicate(
-          j.at(key)[i], file, path + "." + key + "[" + std::to_string(i) + "]", groups));
+          (*list)[i], file, path + "." + key + "[" + std::to_string(i) + "]", groups));
     }
     return p;
   }
@@ -151,7 +158,7 @@ Predicate parse_predicate(const json& j, const std::string& file, const std::str
       fail(file, path, "'not' takes one condition and nothing beside it");
     }
     p.kind = Predicate::Kind::not_;
-    p.children.push_back(parse_predicate(j.at("not"), file, path + ".not", groups));
+    p.children.push_back(parse_predicate(*member_of(j, "not"), file, path + ".not", groups));
     return p;
   }
   if (!j.contains("fact")) {
@@ -211,10 +218,11 @@ model::ScreeningRule parse_screening_rule(const std::string& text, const std::st
   }
   r.confidence = f.strings("confidence", false);
   r.scope = parse_scope(f);
-  if (!doc.contains("when")) {
+  const json* when = member_of(doc, "when");
+  if (when == nullptr) {
     f.fail("when", "missing");
   }
-  r.when = parse_predicate(doc.at("when"), file, "when", groups);
+  r.when = parse_predicate(*when, file, "when", groups);
   auto verdict = model::parse_verdict(f.string("verdict"));
   if (!verdict) {
     f.fail("verdict", "expected clear, review, notify, license_required or prohibited");

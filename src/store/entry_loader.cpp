@@ -5,9 +5,27 @@
 
 #include "store/sqlite.hpp"
 #include "store/store.hpp"
+#include "util/error.hpp"
 #include "util/strings.hpp"
 
 namespace ecc::store {
+
+namespace {
+
+// The entry a detail row belongs to. Within one read transaction every row
+// has its entry; a row without one means a damaged file, not a race.
+model::ListEntry& owner(std::vector<model::ListEntry>& out,
+                        const std::unordered_map<long long, size_t>& index, long long entry_id,
+                        const Database& db) {
+  auto it = index.find(entry_id);
+  if (it == index.end()) {
+    throw DataError("database '" + db.path() + "' is corrupt: a detail row names entry " +
+                    std::to_string(entry_id) + ", which is not stored");
+  }
+  return out[it->second];
+}
+
+}  // namespace
 
 std::vector<model::ListEntry> Store::load_entries(const std::string& where, long long arg,
                                                   std::vector<long long>* ids) const {
@@ -52,15 +70,15 @@ std::vector<model::ListEntry> Store::load_entries(const std::string& where, long
                               " ORDER BY entry_id, position");
   bind_arg(a);
   while (a.step()) {
-    out[index.at(a.integer(0))].aliases.push_back({a.text(1), a.text(2)});
+    owner(out, index, a.integer(0), *m_db).aliases.push_back({a.text(1), a.text(2)});
   }
   Statement d = m_db->prepare(
       "SELECT entry_id, address, city, state, postal_code, country FROM addresses WHERE " + sub +
       " ORDER BY entry_id, position");
   bind_arg(d);
   while (d.step()) {
-    out[index.at(d.integer(0))].addresses.push_back(
-        {d.text(1), d.text(2), d.text(3), d.text(4), d.text(5)});
+    owner(out, index, d.integer(0), *m_db)
+        .addresses.push_back({d.text(1), d.text(2), d.text(3), d.text(4), d.text(5)});
   }
   Statement i = m_db->prepare(
       "SELECT entry_id, id_type, number, country, issue_date, expiration_date FROM identifiers "
@@ -68,8 +86,8 @@ std::vector<model::ListEntry> Store::load_entries(const std::string& where, long
       sub + " ORDER BY entry_id, position");
   bind_arg(i);
   while (i.step()) {
-    out[index.at(i.integer(0))].identifiers.push_back(
-        {i.text(1), i.text(2), i.text(3), i.text(4), i.text(5)});
+    owner(out, index, i.integer(0), *m_db)
+        .identifiers.push_back({i.text(1), i.text(2), i.text(3), i.text(4), i.text(5)});
   }
   return out;
 }

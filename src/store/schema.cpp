@@ -150,6 +150,8 @@ CREATE TABLE dataset_files (
 )sql",
 };
 
+// PRAGMA user_version is a signed 32-bit number; anything outside 0..current
+// is refused by check_version before it can index k_migrations.
 int user_version(Database& db) {
   Statement s = db.prepare("PRAGMA user_version");
   return s.step() ? static_cast<int>(s.integer(0)) : 0;
@@ -161,6 +163,12 @@ bool has_tables(Database& db) {
 }
 
 void check_version(Database& db, int version) {
+  if (version < 0) {
+    throw DataError("database '" + db.path() + "' has the invalid schema version " +
+                    std::to_string(version) + " (expected 0 to " +
+                    std::to_string(k_schema_version) +
+                    "): not an exportcheck database, or a damaged one");
+  }
   if (version > k_schema_version) {
     throw DataError("database '" + db.path() + "' has schema version " + std::to_string(version) +
                     ", newer than this exportcheck supports (" + std::to_string(k_schema_version) +

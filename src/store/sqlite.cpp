@@ -1,12 +1,49 @@
 #include "store/sqlite.hpp"
 
+#include <cstdio>
+#include <filesystem>
+
 #include "util/error.hpp"
 
 namespace ecc::store {
 
-Database::Database(const std::string& path, bool read_write) : m_path(path) {
-  int flags = read_write ? (SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE) : SQLITE_OPEN_READONLY;
-  int rc = sqlite3_open_v2(path.c_str(), &m_db, flags | SQLITE_OPEN_NOMUTEX, nullptr);
+namespace {
+
+// "file:PATH" with the characters a URI gives a meaning escaped.
+std::string file_uri(const std::string& path) {
+  std::string out = path.rfind('/', 0) == 0 ? "file://" : "file:";
+  for (char c : path) {
+    if (c == '%' || c == '?' || c == '#') {
+      char buf[4];
+      std::snprintf(buf, sizeof buf, "%%%02X", static_cast<unsigned char>(c));
+      out += buf;
+    } else {
+      out += c;
+    }
+  }
+  return out;
+}
+
+// True when the WAL file beside `path` holds frames not yet in the database
+// file: reading without it (immutable) would miss committed changes.
+bool has_wal_content(const std::string& path) {
+  std::error_code ec;
+  const auto size = std::filesystem::file_size(path + "-wal", ec);
+  return !ec && size > 0;
+}
+
+}  // namespace
+
+Database::Database(const std::string& path, Access access) : m_path(path) {
+  int flags = SQLITE_OPEN_READONLY;
+  std::string name = path;
+  if (access == Access::read_write) {
+    flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
+  } else if (access == Access::immutable) {
+    flags |= SQLITE_OPEN_URI;
+    name = file_uri(path) + "?immutable=1";
+  }
+  int rc = sqlite3_open_v2(name.c_str(), &m_db, flags | SQLITE_OPEN_NOMUTEX, nullptr);
   if (rc != SQLITE_OK) {
     std::string msg = m_db ? sqlite3_errmsg(m_db) : sqlite3_errstr(rc);
     sqlite3_close(m_db);
@@ -17,14 +54,63 @@ Database::Database(const std::string& path, bool read_write) : m_path(path) {
   sqlite3_busy_timeout(m_db, 5000);
 }
 
+std::unique_ptr<Database> Database::open_snapshot(const std::string& path) {
+  auto db = std::make_unique<Database>(path, Access::read_only);
+  int rc = db->begin_read();
+  const int primary = rc & 0xff;
+  if (rc != SQLITE_OK && (primary == SQLITE_CANTOPEN || primary == SQLITE_READONLY)) {
+    // SQLite could not create or lock the WAL index beside the file.
+    if (has_wal_content(path)) {
+      throw DataError("database '" + path + "' cannot be read here: this process cannot write " +
+                      "its directory, and '" + path + "-wal' holds changes not yet in the " +
+                      "database file; open it once where it can be written (any exportcheck " +
+                      "command), or copy it together with its -wal and -shm files");
+    }
+    db = std::make_unique<Database>(path, Access::immutable);
+    rc = db->begin_read();
+  }
+  if (rc != SQLITE_OK) {
+    throw DataError("database '" + path + "': query failed: " + db->m_read_error);
+  }
+  return db;
+}
+
+int Database::begin_read() {
+  // Memory-mapped reads (the match index blob without a copy per page); set
+  // before the transaction starts, where it takes effect.
+  sqlite3_exec(m_db, "PRAGMA mmap_size = 1073741824", nullptr, nullptr, nullptr);
+  int rc = sqlite3_exec(m_db, "BEGIN", nullptr, nullptr, nullptr);
+  if (rc == SQLITE_OK) {
+    rc = sqlite3_exec(m_db, "SELECT count(*) FROM sqlite_master", nullptr, nullptr, nullptr);
+    if (rc != SQLITE_OK) {
+      m_read_error = sqlite3_errmsg(m_db);  // before ROLLBACK resets it
+      sqlite3_exec(m_db, "ROLLBACK", nullptr, nullptr, nullptr);
+    }
+  } else {
+    m_read_error = sqlite3_errmsg(m_db);
+  }
+  m_reading = rc == SQLITE_OK;
+  return rc;
+}
+
+void Database::end_read() noexcept {
+  if (m_reading && m_db) {
+    sqlite3_exec(m_db, "COMMIT", nullptr, nullptr, nullptr);
+    m_reading = false;
+  }
+}
+
 Database::~Database() {
+  end_read();
   if (m_db) {
     sqlite3_close_v2(m_db);
   }
 }
 
-Database::Database(Database&& other) noexcept : m_db(other.m_db), m_path(std::move(other.m_path)) {
+Database::Database(Database&& other) noexcept
+    : m_db(other.m_db), m_path(std::move(other.m_path)), m_reading(other.m_reading) {
   other.m_db = nullptr;
+  other.m_reading = false;
 }
 
 void Database::fail(const std::string& what) const {

@@ -4,6 +4,7 @@
 
 #include <sqlite3.h>
 
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -12,10 +13,21 @@ namespace ecc::store {
 
 class Statement;
 
+// How a Database is opened. immutable: read-only without any locking or WAL
+// index (SQLite's immutable=1), for a database in a place this process cannot
+// write that has no pending WAL content (open_snapshot decides).
+enum class Access { read_write, read_only, immutable };
+
 class Database {
  public:
   // Opens (read_write: creates) the database file; throws DataError.
-  Database(const std::string& path, bool read_write);
+  Database(const std::string& path, Access access);
+  // Opens `path` for reading and starts one read transaction, so every later
+  // read sees the database as it was at this moment, whatever imports commit
+  // meanwhile. Where SQLite cannot create the WAL index (a read-only directory
+  // or mount) and no WAL file holds changes, the file is opened immutable.
+  // DataError when it cannot be read.
+  static std::unique_ptr<Database> open_snapshot(const std::string& path);
   ~Database();
   Database(const Database&) = delete;
   Database& operator=(const Database&) = delete;
@@ -34,10 +46,17 @@ class Database {
                         uint64_t size);
   const std::string& path() const { return m_path; }
   [[noreturn]] void fail(const std::string& what) const;
+  // Ends the read transaction of open_snapshot (no-op otherwise); never throws.
+  void end_read() noexcept;
 
  private:
+  // BEGIN and a first read (the snapshot starts there); the SQLite result code.
+  int begin_read();
+
   sqlite3* m_db = nullptr;
   std::string m_path;
+  bool m_reading = false;    // inside open_snapshot's read transaction
+  std::string m_read_error;  // why begin_read() failed
 };
 
 class Statement {

@@ -96,17 +96,18 @@ Store Store::open(const std::string& path, OpenMode mode) {
     throw DataError("database '" + path +
                     "' does not exist; create it with 'exportcheck db import FILE'");
   }
-  auto db = std::make_unique<Database>(path, mode == OpenMode::read_write);
   if (mode == OpenMode::read_write) {
+    auto db = std::make_unique<Database>(path, Access::read_write);
     db->exec("PRAGMA journal_mode = WAL");
     db->exec("PRAGMA synchronous = NORMAL");
     db->exec("PRAGMA foreign_keys = ON");
     migrate(*db);
-  } else {
-    db->exec(
-        "PRAGMA mmap_size = 1073741824");  // the match index blob reads without a copy per page
-    check_schema(*db);
+    return Store(std::move(db));
   }
+  // Reading: one read transaction from here to the end, so that a command
+  // sees one version of the lists however many imports commit meanwhile.
+  std::unique_ptr<Database> db = Database::open_snapshot(path);
+  check_schema(*db);
   return Store(std::move(db));
 }
 
@@ -199,7 +200,12 @@ std::vector<ListStatus> Store::list_status() const {
   std::vector<ListStatus> out;
   while (s.step()) {
     ListStatus st;
-    st.dataset = by_id.at(s.integer(0));
+    auto dataset = by_id.find(s.integer(0));
+    if (dataset == by_id.end()) {
+      throw DataError("database '" + path() + "' is corrupt: entries of dataset #" +
+                      std::to_string(s.integer(0)) + ", which is not stored");
+    }
+    st.dataset = dataset->second;
     st.list_code = s.text(1);
     st.source_name = s.text(2);
     st.entries = s.integer(3);

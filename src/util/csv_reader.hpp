@@ -17,6 +17,10 @@
 
 namespace ecc::util {
 
+// The longest field (and JSON line of a customer file) any reader accepts:
+// 1 MiB, where the real lists' largest field is 8 KB. It bounds memory.
+constexpr size_t k_max_field_bytes = size_t{1} << 20;
+
 // CsvOptions::delimiter value: choose ',', ';' or tab from the header line.
 constexpr char k_detect_delimiter = '\0';
 
@@ -27,7 +31,7 @@ char detect_csv_delimiter(std::string_view head);
 
 struct CsvOptions {
   char delimiter = ',';                      // or k_detect_delimiter
-  size_t max_field_bytes = size_t{1} << 20;  // 1 MiB: the real lists' largest field is 8 KB
+  size_t max_field_bytes = k_max_field_bytes;
   bool validate_utf8 = true;
 };
 

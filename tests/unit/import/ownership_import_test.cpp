@@ -139,7 +139,7 @@ TEST_SUITE("import") {
     }
     SUBCASE("malformed JSON and bad percentages give the line") {
       CHECK_THROWS_WITH_AS(import::parse_ftm_ownership(fixture("malformed.jsonl"), "m.jsonl"),
-                           doctest::Contains("m.jsonl:2: malformed JSON:"), DataError);
+                           doctest::Contains("m.jsonl:2:72: malformed JSON:"), DataError);
       std::string over =
           R"({"schema": "Ownership", "properties": {"owner": ["a"], "asset": ["b"], "percentage": ["101"]}})";
       CHECK_THROWS_WITH_AS(import::parse_ftm_ownership(over, "o.jsonl"),

@@ -111,4 +111,27 @@ TEST_SUITE("store") {
     CHECK(status[0].entries == 2);
     CHECK(status[0].data_date == "2026-01-01");  // basis "given" wins over start dates
   }
+  TEST_CASE("store::Store::open read_only reads one snapshot") {
+    ecc::test::TempDir dir;
+    {
+      Store db = Store::open(dir.file("t.db"), OpenMode::read_write);
+      db.import_datasets({dataset("internal:a", "h1", {"Alpha", "Beta"})});
+    }
+    Store reader = Store::open(dir.file("t.db"), OpenMode::read_only);
+    CHECK(reader.active_entries().size() == 2);
+    SUBCASE("an import that commits later is not seen by a reader opened before it") {
+      Store writer = Store::open(dir.file("t.db"), OpenMode::read_write);
+      auto out = writer.import_datasets({dataset("internal:a", "h2", {"Gamma"})});
+      REQUIRE(out.at(0).action == ecc::store::ImportAction::replaced);
+      std::vector<long long> ids;
+      auto entries = reader.active_entries(&ids);
+      REQUIRE(entries.size() == 2);
+      CHECK(entries[0].name == "Alpha");
+      CHECK(entries[1].aliases.size() == 2);  // details of the same version as the entries
+      CHECK(reader.datasets().at(0).sha256 == "h1");
+      CHECK(reader.entries_by_id(ids).size() == 2);
+      CHECK(Store::open(dir.file("t.db"), OpenMode::read_only).active_entries().at(0).name ==
+            "Gamma");
+    }
+  }
 }
