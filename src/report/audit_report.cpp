@@ -11,6 +11,7 @@
 #include <sstream>
 
 #include "report/csv_field.hpp"
+#include "report/sarif_parts.hpp"
 #include "util/strings.hpp"
 
 namespace ecc::report {
@@ -153,7 +154,7 @@ class JsonWriter : public AuditWriter {
         {"input", m_header.input},
         {"generated", m_header.generated},
         {"provenance", m_header.provenance
-                           ? ordered_json::parse(provenance_json_text(*m_header.provenance))
+                           ? sarif::provenance_json(*m_header.provenance)
                            : ordered_json(nullptr)},
         {"thresholds",
          {{"review", m_header.review_threshold}, {"match", m_header.match_threshold}}}};

@@ -168,7 +168,7 @@ class SarifWriter : public AuditWriter {
         {"input", m_header.input},
         {"generated", m_header.generated},
         {"provenance", m_header.provenance
-                           ? ordered_json::parse(provenance_json_text(*m_header.provenance))
+                           ? sarif::provenance_json(*m_header.provenance)
                            : ordered_json(nullptr)},
         {"thresholds",
          {{"review", m_header.review_threshold}, {"match", m_header.match_threshold}}},

@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include "report/db_report.hpp"
+#include "report/sarif_parts.hpp"
 
 namespace ecc::report {
 
@@ -76,7 +77,7 @@ std::string provenance_comment(const RunProvenance& p) {
   return out;
 }
 
-std::string provenance_json_text(const RunProvenance& p) {
+ordered_json sarif::provenance_json(const RunProvenance& p) {
   ordered_json datasets = ordered_json::array();
   for (const DatasetLine& d : dataset_lines(p)) {
     const model::DatasetInfo& i = *d.info;
@@ -104,7 +105,11 @@ std::string provenance_json_text(const RunProvenance& p) {
       {"stale_after_days", p.stale_after_days},
       {"datasets", datasets},
       {"disclaimer", k_not_legal_advice}};
-  return j.dump(-1, ' ', false, ordered_json::error_handler_t::replace);
+  return j;
+}
+
+std::string provenance_json_text(const RunProvenance& p) {
+  return sarif::provenance_json(p).dump(-1, ' ', false, ordered_json::error_handler_t::replace);
 }
 
 }  // namespace ecc::report
