@@ -64,7 +64,8 @@ void worker(Shared& s, const PipelineSteps& steps) {
   }
 }
 
-// "\r  12,345 rows  8,100 rows/s  42%  ETA 0:07" on a terminal.
+// "\r  12,345 rows  8,100 rows/s  42%  ETA 0:07" on a terminal; at the end
+// "  200000 rows in 24.6 s (8130 rows/s), done".
 class ProgressBar {
  public:
   ProgressBar(std::ostream* out, std::function<double()> fraction)
@@ -81,9 +82,14 @@ class ProgressBar {
     const double f = m_fraction ? m_fraction() : 0.0;
     char line[160];
     const double eta = f > 0.001 ? secs * (1.0 - f) / f : 0.0;
-    std::snprintf(line, sizeof line, "\r  %zu rows  %.0f rows/s  %3.0f%%  ETA %d:%02d   ", rows,
-                  rate, f * 100.0, static_cast<int>(eta) / 60, static_cast<int>(eta) % 60);
-    *m_out << line << (final ? "\n" : "") << std::flush;
+    if (final) {  // the bar's last state is what the run did
+      std::snprintf(line, sizeof line, "\r  %zu rows in %.1f s (%.0f rows/s), done          \n",
+                    rows, secs, rate);
+    } else {
+      std::snprintf(line, sizeof line, "\r  %zu rows  %.0f rows/s  %3.0f%%  ETA %d:%02d   ", rows,
+                    rate, f * 100.0, static_cast<int>(eta) / 60, static_cast<int>(eta) % 60);
+    }
+    *m_out << line << std::flush;
   }
 
  private:

@@ -26,6 +26,7 @@
 #include "cli/output.hpp"
 #include "cli/ownership_inputs.hpp"
 #include "cli/run_settings.hpp"
+#include "cli/version.hpp"
 #include "import/customer_reader.hpp"
 #include "import/file_digest.hpp"
 #include "match/matcher.hpp"
@@ -88,6 +89,7 @@ struct AuditMatchers {
   std::unique_ptr<screen::ChangedPrefilter> prefilter;
   const AuditDelta* delta = nullptr;
   std::unique_ptr<std::atomic<size_t>> rescored;  // customers the full matcher re-scored
+  const std::vector<model::ListEntry>* entries = nullptr;  // what the results index
 };
 
 // The response to one query: the full matcher's, or with --changed-since
@@ -106,14 +108,34 @@ match::MatchResponse response_for(const AuditMatchers& m, const match::Query& q)
   return m.full->match(q);
 }
 
-// Matches one customer; keeps the best `hits` results (best name only) and a
-// finding for every result that is not clear.
 // What ownership data the rows are checked against (null source: none imported).
 struct AuditOwnership {
   const screen::OwnershipSource* source = nullptr;
   util::Date as_of;
 };
 
+// Ownership: the customer as a graph entity (LEI, exact name, or one of the
+// list entries `keys` it matches) and what it inherits from listed owners.
+void add_ownership(const AuditOwnership& own, const screen::AuditRules& rules,
+                   const std::vector<std::string>& keys, report::CustomerResult& r) {
+  model::OrderParty party;
+  party.name = r.customer.name;
+  party.country = r.customer.country;
+  party.ids = r.customer.ids;
+  r.ownership_evaluated = true;
+  for (screen::CustomerRestriction& cr :
+       screen::customer_restrictions(*own.source, party, keys, own.as_of)) {
+    r.ownership.push_back({std::move(cr.text), &rules.ownership_rule(cr.regime, cr.status)});
+  }
+  if (!r.ownership.empty()) {
+    r.ownership_decision = match::Decision::review;
+    r.decision = std::max(r.decision, r.ownership_decision);
+  }
+}
+
+// Matches one customer; ranks the results most restrictive first (one copy
+// per entry listed by two sources), keeps the best `hits` (best name only)
+// and a finding for every result that is not clear.
 report::CustomerResult audit_customer(const AuditMatchers& m, const screen::AuditRules& rules,
                                       const AuditOwnership& own, model::Customer&& c, size_t hits) {
   report::CustomerResult r;
@@ -125,48 +147,26 @@ report::CustomerResult audit_customer(const AuditMatchers& m, const screen::Audi
   r.decision = resp.decision();
   r.guards = std::move(resp.notes);
   std::vector<match::MatchResult>& results = resp.results;
+  std::vector<std::string> keys;  // every matched copy, before copies are merged
+  for (const auto& h : results) {
+    if (h.decision == match::Decision::match)
+      keys.push_back(h.list_code + "|" + h.entry_key);
+  }
+  r.regimes = screen::rank_hits(results, *m.entries, rules);
   r.findings = screen::audit_findings(results, rules);
   // A delta report lists only customers that hit a changed entry: only they are looked up.
   const bool reported = !m.delta || !r.findings.empty();
-  if (own.source && !own.source->empty() && reported) {
-    // Ownership: the customer as a graph entity (LEI, exact name, or a list
-    // entry it matches) and what it inherits from listed owners.
-    model::OrderParty party;
-    party.name = r.customer.name;
-    party.country = r.customer.country;
-    party.ids = r.customer.ids;
-    std::vector<std::string> keys;
-    for (const auto& h : results) {
-      if (h.decision == match::Decision::match)
-        keys.push_back(h.list_code + "|" + h.entry_key);
-    }
-    r.ownership_evaluated = true;
-    for (screen::CustomerRestriction& cr :
-         screen::customer_restrictions(*own.source, party, keys, own.as_of)) {
-      r.ownership.push_back({std::move(cr.text), &rules.ownership_rule(cr.regime, cr.status)});
-    }
-    if (!r.ownership.empty()) {
-      r.ownership_decision = match::Decision::review;
-      r.decision = std::max(r.decision, r.ownership_decision);
-    }
-  }
+  if (own.source && !own.source->empty() && reported)
+    add_ownership(own, rules, keys, r);
   r.effective = std::max(screen::effective_decision(r.findings), r.ownership_decision);
-  if (results.size() > hits)
+  if (results.size() > hits) {
     results.resize(hits);
+    r.regimes.resize(hits);
+  }
   for (auto& h : results)
     h.aliases.resize(1);
   r.hits = std::move(results);
   return r;
-}
-
-std::string lists_summary(const AuditLists& lists, const AuditMatchers& m) {
-  std::string s = std::to_string(lists.entries.size()) + " entries from " +
-                  std::to_string(lists.datasets.size()) + " active dataset(s)";
-  if (m.delta) {
-    s += "; delta since " + m.delta->since + ": " + std::to_string(m.delta->changed.size()) +
-         " added or changed entries";
-  }
-  return s;
 }
 
 unsigned job_count(unsigned jobs) {
@@ -234,7 +234,7 @@ struct AuditRun {
 
 // Matches every row on the workers and writes the results (suppressions are
 // applied on this thread, in input order); fills run.summary. A failed write
-// stops the run at once (CommandOutput::check).
+// stops the run at once (CommandOutput::check). The caller ends the writer.
 void audit_rows(Context& ctx, const AuditOptions& o, AuditInput& input, const AuditMatchers& m,
                 AuditRun& run, report::AuditWriter& writer, CommandOutput& output) {
   PipelineSteps steps;
@@ -255,7 +255,6 @@ void audit_rows(Context& ctx, const AuditOptions& o, AuditInput& input, const Au
   const bool tty = !ctx.global.quiet && &ctx.err() == &std::cerr && isatty(STDERR_FILENO);
   writer.begin();
   run_audit_pipeline(steps, {job_count(o.jobs), 256, tty ? &ctx.err() : nullptr});
-  writer.end(run.summary);
 }
 
 // What a delta audit did, and what its report is not.
@@ -292,6 +291,7 @@ AuditMatchers build_matchers(const AuditLists& lists, const match::MatchOptions&
                              const std::optional<AuditDelta>& delta) {
   AuditMatchers m;
   m.rescored = std::make_unique<std::atomic<size_t>>(0);
+  m.entries = &lists.entries;
   match::MatchOptions full = opt;
   if (delta)
     full.max_results = std::numeric_limits<size_t>::max();
@@ -305,14 +305,13 @@ AuditMatchers build_matchers(const AuditLists& lists, const match::MatchOptions&
 }
 
 report::AuditHeader audit_header(Context& ctx, const AuditOptions& o,
-                                 const match::MatchOptions& opt, const AuditLists& lists,
-                                 const AuditMatchers& m, const report::DataProvenance& data,
+                                 const match::MatchOptions& opt, const AuditMatchers& m,
+                                 const report::DataProvenance& data,
                                  const std::vector<screen::SuppressionStatus>& statuses,
                                  const std::vector<model::Finding>& run_findings) {
   report::AuditHeader h;
   h.input = input_name(o);
   h.generated = ctx.now_iso();
-  h.lists = lists_summary(lists, m);
   h.review_threshold = opt.review_threshold;
   h.match_threshold = opt.match_threshold;
   h.data = &data;
@@ -321,6 +320,43 @@ report::AuditHeader audit_header(Context& ctx, const AuditOptions& o,
   h.suppressions = &statuses;
   h.run_findings = &run_findings;
   return h;
+}
+
+// The report's provenance block. The input's hash is known up front for a
+// file; for standard input only once it is read (run_audit fills it in then).
+report::RunProvenance run_provenance(Context& ctx, const AuditOptions& o,
+                                     const match::MatchOptions& opt, const model::RuleBook& book,
+                                     const AuditLists& lists) {
+  report::RunProvenance p;
+  p.tool_version = ECC_VERSION;
+  p.commit = build_commit();
+  p.rules_version = book.version;
+  p.as_of = ctx.today();
+  p.generated = ctx.now_iso();
+  p.input = input_name(o);
+  p.input_sha256 = o.input == "-" ? "" : import::file_sha256(o.input);
+  p.review_threshold = opt.review_threshold;
+  p.match_threshold = opt.match_threshold;
+  p.stale_after_days = freshness_policy(ctx, o.ci.freshness).max_age_days;  // as stale-lists
+  p.datasets = lists.datasets;
+  return p;
+}
+
+// The last line on stderr: "3 of 200 customers at or above review (2 after
+// suppressions); report: out.html".
+void print_run_summary(Context& ctx, const AuditOptions& o, const report::AuditSummary& s) {
+  if (ctx.global.quiet)
+    return;
+  const auto fail_on = o.fail_on == "match" ? match::Decision::match : match::Decision::review;
+  const size_t before = fail_on == match::Decision::match ? s.match : s.review + s.match;
+  std::string line = "exportcheck: audit: " + std::to_string(before) + " of " +
+                     std::to_string(s.customers) + " customers at or above " + o.fail_on;
+  if (s.failing(fail_on) != before)
+    line += " (" + std::to_string(s.failing(fail_on)) + " after suppressions)";
+  if (s.errors > 0)
+    line += ", " + std::to_string(s.errors) + " bad row(s)";
+  line += "; report: " + (o.output.empty() ? std::string("standard output") : o.output);
+  ctx.err() << line << "\n";
 }
 
 int run_audit(Context& ctx, const AuditOptions& o) {
@@ -361,20 +397,26 @@ int run_audit(Context& ctx, const AuditOptions& o) {
   // --keep-going leaves no report, and an old FILE as it was).
   CommandOutput output(ctx, o.output);
   const report::DataProvenance data{lists.datasets, book.version, ECC_VERSION};
-  const report::AuditHeader header =
-      audit_header(ctx, o, opt, lists, matchers, data, suppressor.statuses(), run_findings);
+  report::RunProvenance provenance = run_provenance(ctx, o, opt, book, lists);
+  report::AuditHeader header =
+      audit_header(ctx, o, opt, matchers, data, suppressor.statuses(), run_findings);
+  header.provenance = &provenance;
   auto writer = report::make_audit_writer(parsed_format(o.format), output.stream(), header);
   // 4. Match in parallel, write in input order; 5. suppressions, exit code, audit record.
   AuditRun run{&rules, &suppressor, {ownership.source.get(), ctx.today()}, {}, {}};
   audit_rows(ctx, o, input, matchers, run, *writer, output);
+  if (provenance.input_sha256.empty())
+    provenance.input_sha256 = input.sha256();
+  writer->end(run.summary);
   output.commit();  // complete (with --keep-going: with its error records) before the exit code
   warn_suppressions(ctx, suppressor.statuses());
   if (delta)
     warn_delta(ctx, *delta, run.summary, *matchers.rescored);
   run.digest.add_run(run_findings);
+  print_run_summary(ctx, o, run.summary);
   const int code = exit_code(ctx, o, run.summary, run_findings);
   if (!o.ci.log_file.empty()) {
-    append_audit_run_record(ctx, o.ci.log_file, input.name, input.sha256(),
+    append_audit_run_record(ctx, o.ci.log_file, input.name, provenance.input_sha256,
                             {&data, o.fail_on, opt.review_threshold, opt.match_threshold,
                              header.delta, run.summary, &suppressor.statuses(), run.digest.hex()},
                             code);

@@ -134,6 +134,28 @@ graph::AnalysisOptions analysis_options(Context& ctx, const OwnersOpts& opts) {
   return options;
 }
 
+// What the DOT picture concludes: each entity's mark on the date (each one
+// answered from its own ancestry), and the date and rule windows as its caption.
+graph::DotConclusion dot_conclusion(const graph::StoredGraph& g,
+                                    const graph::LocalAnalysis& analysis,
+                                    const graph::LocalAnswer& answer) {
+  graph::DotConclusion c;
+  const graph::LocalQuestion status_only{graph::OwnershipAnalysis::Detail::status, false, -1, -1};
+  for (const model::OwnedEntity& e : answer.neighbourhood.entities) {
+    std::optional<std::uint32_t> n = g.find_id(e.id);
+    if (!n)
+      continue;
+    if (std::optional<graph::LocalAnswer> a = analysis.answer(*n, status_only)) {
+      c.marks[e.id] = graph::node_mark(e, a->restrictions);
+    }
+  }
+  c.caption = {"as of " + analysis.options().as_of.iso() + " (exportcheck owners)",
+               "OFAC 50 % rule in force; Affiliates Rule " +
+                   std::string(model::rule_state_name(answer.affiliates_state)) + " (" +
+                   answer.affiliates_note + ")"};
+  return c;
+}
+
 int run_owners(Context& ctx, const OwnersOpts& opts) {
   graph::AnalysisOptions options = analysis_options(ctx, opts);
   store::Store db = store::Store::open(ctx.db_path(), store::OpenMode::read_only);
@@ -148,7 +170,9 @@ int run_owners(Context& ctx, const OwnersOpts& opts) {
   std::uint32_t n = find_entity(ctx, db, g, analysis, opts.query);
   if (opts.format == "dot") {
     graph::LocalQuestion q{graph::OwnershipAnalysis::Detail::status, false, 3, 3};
-    ctx.out() << graph::render_dot(analysis.answer(n, q)->neighbourhood);
+    std::optional<graph::LocalAnswer> hood = analysis.answer(n, q);
+    const graph::DotConclusion conclusion = dot_conclusion(g, analysis, *hood);
+    ctx.out() << graph::render_dot(hood->neighbourhood, &conclusion);
     return 0;
   }
   std::optional<graph::LocalAnswer> a =

@@ -80,6 +80,26 @@ std::vector<model::Order> read_order_inputs(Context& ctx, std::vector<std::strin
   return orders;
 }
 
+// The last line on stderr: "exportcheck: screen: 1 of 3 orders at or above
+// license_required (0 after suppressions); report: standard output".
+void print_run_summary(Context& ctx, const ScreenOpts& opts, model::Verdict fail_on,
+                       const std::vector<screen::ScreenResult>& results,
+                       const screen::SuppressionOutcome& suppressed) {
+  if (ctx.global.quiet)
+    return;
+  const auto at_or_above = [&](model::Verdict v) { return v >= fail_on; };
+  const auto before =
+      std::count_if(results.begin(), results.end(),
+                    [&](const screen::ScreenResult& r) { return at_or_above(r.verdict); });
+  const auto after =
+      std::count_if(suppressed.effective.begin(), suppressed.effective.end(), at_or_above);
+  std::string line = "exportcheck: screen: " + std::to_string(before) + " of " +
+                     std::to_string(results.size()) + " orders at or above " + opts.fail_on;
+  if (after != before)
+    line += " (" + std::to_string(after) + " after suppressions)";
+  ctx.err() << line << "; report: standard output\n";
+}
+
 int run_screen(Context& ctx, const ScreenOpts& opts) {
   auto fail_on = model::parse_verdict(opts.fail_on);
   if (!fail_on) {
@@ -177,6 +197,7 @@ int run_screen(Context& ctx, const ScreenOpts& opts) {
   render_screen(ctx, opts.format, run);
   ctx.check_out();
   append_audit_record(ctx, opts.ci, run, files, hashes, exit_code);
+  print_run_summary(ctx, opts, *fail_on, results, suppressed);
   return exit_code;
 }
 

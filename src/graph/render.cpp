@@ -1,5 +1,7 @@
 // DOT and path text for ownership results. DOT ids and labels are quoted and
 // escaped, so any entity name (quotes, backslashes, non-ASCII UTF-8) is safe.
+// The picture carries its conclusion: entities are coloured by what they
+// inherit, with a legend and the date and rule windows it holds for.
 
 #include "graph/render.hpp"
 
@@ -49,7 +51,33 @@ std::string list_tags(const model::OwnedEntity& e) {
   return util::join(tags, ", ");
 }
 
-std::string node_line(const model::OwnedEntity& e, bool focus) {
+struct MarkStyle {
+  NodeMark mark;
+  const char* fill;
+  const char* border;
+  const char* legend;
+};
+
+// The colours of the marks, worst first; `listed` keeps the red of old.
+constexpr MarkStyle k_styles[] = {
+    {NodeMark::listed, "#f4cccc", "#cc0000", "listed (its own list entry)"},
+    {NodeMark::blocked, "#e06666", "#990000", "blocked: OFAC 50 % rule"},
+    {NodeMark::licence_required, "#f9cb9c", "#b45f06", "licence required: BIS Affiliates Rule"},
+    {NodeMark::review, "#ffe599", "#bf9000", "review: unknown share (Red Flag 29)"},
+    {NodeMark::suspended, "#cfe2f3", "#3d85c6", "would be covered; rule suspended on the date"},
+    {NodeMark::exempt, "#d9ead3", "#38761d", "exempt (the rule does not reach it)"},
+};
+
+const MarkStyle* style_of(NodeMark m) {
+  for (const MarkStyle& s : k_styles) {
+    if (s.mark == m) {
+      return &s;
+    }
+  }
+  return nullptr;
+}
+
+std::string node_line(const model::OwnedEntity& e, bool focus, NodeMark mark) {
   std::vector<std::string> lines{dot_escape(e.name.empty() ? e.id : e.name)};
   std::string country = e.hq_country.empty() ? e.country : e.hq_country;
   if (!country.empty()) {
@@ -60,8 +88,9 @@ std::string node_line(const model::OwnedEntity& e, bool focus) {
     lines.push_back("[" + dot_escape(tags) + "]");
   }
   std::string attrs = "label=\"" + util::join(lines, "\\n") + "\"";
-  if (!tags.empty()) {
-    attrs += ", style=filled, fillcolor=\"#f4cccc\", color=\"#cc0000\"";
+  if (const MarkStyle* st = style_of(tags.empty() ? mark : NodeMark::listed)) {
+    attrs +=
+        std::string(", style=filled, fillcolor=\"") + st->fill + "\", color=\"" + st->border + "\"";
   }
   if (focus) {
     attrs += ", penwidth=3";
@@ -81,16 +110,72 @@ std::string edge_line(const model::OwnershipEdge& e) {
   return "  " + dot_quote(e.owner) + " -> " + dot_quote(e.owned) + " [" + attrs + "];\n";
 }
 
+// A legend cluster with one box per mark used in the picture, and the caption.
+std::string legend(const std::vector<NodeMark>& used, const std::vector<std::string>& caption) {
+  std::string out =
+      "  subgraph cluster_legend {\n    label=\"legend\";\n    fontname=\"Helvetica\";\n";
+  for (const MarkStyle& st : k_styles) {
+    if (std::find(used.begin(), used.end(), st.mark) != used.end()) {
+      out += std::string("    \"legend:") + st.legend + "\" [label=\"" + st.legend +
+             "\", style=filled, fillcolor=\"" + st.fill + "\", color=\"" + st.border + "\"];\n";
+    }
+  }
+  out += "  }\n";
+  if (!caption.empty()) {
+    std::vector<std::string> lines;
+    for (const std::string& c : caption) {
+      lines.push_back(dot_escape(c));
+    }
+    out += "  labelloc=b;\n  labeljust=l;\n  label=\"" + util::join(lines, "\\l") + "\\l\";\n";
+  }
+  return out;
+}
+
 }  // namespace
 
-std::string render_dot(const model::OwnershipNeighbourhood& hood) {
+NodeMark node_mark(const model::OwnedEntity& e,
+                   const std::vector<model::InheritedRestriction>& restrictions) {
+  if (!e.listings.empty()) {
+    return NodeMark::listed;
+  }
+  NodeMark worst = NodeMark::none;
+  for (const model::InheritedRestriction& r : restrictions) {
+    NodeMark m = NodeMark::none;
+    using S = model::InheritanceStatus;
+    if (r.status == S::covered && r.regime == model::OwnershipRegime::ofac_50) {
+      m = NodeMark::blocked;
+    } else if (r.status == S::covered && r.regime == model::OwnershipRegime::bis_affiliates) {
+      m = NodeMark::licence_required;
+    } else if (r.status == S::review) {
+      m = NodeMark::review;
+    } else if (r.status == S::suspended) {
+      m = NodeMark::suspended;
+    } else if (r.status == S::exempt) {
+      m = NodeMark::exempt;
+    }
+    worst = std::min(worst, m);
+  }
+  return worst;
+}
+
+std::string render_dot(const model::OwnershipNeighbourhood& hood, const DotConclusion* conclusion) {
   std::string out =
       "digraph ownership {\n  rankdir=TB;\n  node [shape=box, fontname=\"Helvetica\"];\n";
+  std::vector<NodeMark> used;
   for (const model::OwnedEntity& e : hood.entities) {
-    out += node_line(e, e.id == hood.focus);
+    NodeMark mark = e.listings.empty() ? NodeMark::none : NodeMark::listed;
+    if (conclusion) {
+      const auto it = conclusion->marks.find(e.id);
+      mark = it == conclusion->marks.end() ? mark : it->second;
+    }
+    used.push_back(mark);
+    out += node_line(e, e.id == hood.focus, mark);
   }
   for (const model::OwnershipEdge& e : hood.edges) {
     out += edge_line(e);
+  }
+  if (conclusion) {
+    out += legend(used, conclusion->caption);
   }
   return out + "}\n";
 }

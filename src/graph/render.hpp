@@ -3,18 +3,42 @@
 // Graphviz DOT digraph of a neighbourhood and a one-line path. Return
 // strings; printing is the caller's business.
 
+#include <map>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "model/ownership.hpp"
 
 namespace ecc::graph {
 
+// What an entity of the picture is, by its own listing or what it inherits
+// through ownership on the date, worst first.
+enum class NodeMark { listed, blocked, licence_required, review, suspended, exempt, none };
+
+// The mark of an entity from its listings and its restrictions
+// (OwnershipAnalysis::restrictions): listed when it has listings of its own;
+// blocked for a covered OFAC 50 % restriction, licence_required for a covered
+// Affiliates Rule one, review for any review, then suspended, exempt, none.
+NodeMark node_mark(const model::OwnedEntity& e,
+                   const std::vector<model::InheritedRestriction>& restrictions);
+
+// The conclusion drawn on the picture: each entity's mark and a caption
+// (the as-of date and the rule windows).
+struct DotConclusion {
+  std::map<std::string, NodeMark> marks;  // by OwnedEntity::id; missing: none
+  std::vector<std::string> caption;       // lines under the picture
+};
+
 // DOT digraph of `hood`: owners point to what they own, edges are labelled
-// with the share ("?" and dashed when unknown, "consolidates" for GLEIF), listed
-// entities are filled red and tagged with their list codes, the focus is bold.
+// with the share ("?" and dashed when unknown, "consolidates" for GLEIF), the
+// focus is bold. Listed entities are filled red and tagged with their list
+// codes; with `conclusion`, the others are filled by what they inherit
+// (blocked, licence required, review, suspended, exempt), a legend names the
+// colours of the marks in the picture and the caption goes below.
 // Deterministic: nodes and edges in the order of `hood`.
-std::string render_dot(const model::OwnershipNeighbourhood& hood);
+std::string render_dot(const model::OwnershipNeighbourhood& hood,
+                       const DotConclusion* conclusion = nullptr);
 
 // "Beijing SenseTime (EL) —60 %→ X —100 %→ Y"; `root_tag` ("EL") is put after
 // the first hop's name when not empty; an unknown share prints as "? %".

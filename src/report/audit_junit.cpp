@@ -136,10 +136,27 @@ class JunitWriter : public AuditWriter {
     return "      <property name=\"" + name + "\" value=\"" + xml_escape(value) + "\"/>\n";
   }
 
+  // The provenance block, one property per line of it ("provenance.dataset_1").
+  std::string provenance_properties() const {
+    std::string p;
+    if (m_header.provenance) {
+      for (const auto& [label, value] : provenance_fields(*m_header.provenance)) {
+        std::string name = "provenance.";
+        for (const char c : label) {
+          if (c != '#') {
+            name += c == ' ' ? '_' : c;
+          }
+        }
+        p += property(name, value);
+      }
+    }
+    return p;
+  }
+
   std::string properties(const AuditSummary& s) const {
     std::string p =
-        "    <properties>\n" + property("lists", m_header.lists) +
-        property("fail_on", m_header.fail_on) + property("customers", std::to_string(s.customers)) +
+        "    <properties>\n" + provenance_properties() + property("fail_on", m_header.fail_on) +
+        property("customers", std::to_string(s.customers)) +
         property("clear", std::to_string(s.clear)) + property("review", std::to_string(s.review)) +
         property("match", std::to_string(s.match)) +
         property("suppressed", std::to_string(s.suppressed));

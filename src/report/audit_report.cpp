@@ -12,6 +12,7 @@
 
 #include "report/csv_field.hpp"
 #include "report/finding_json.hpp"
+#include "report/sarif_parts.hpp"
 #include "util/strings.hpp"
 
 namespace ecc::report {
@@ -44,8 +45,8 @@ std::string other_hits(const CustomerResult& r) {
   std::vector<std::string> parts;
   for (size_t i = 1; i < r.hits.size(); ++i) {
     const auto& h = r.hits[i];
-    parts.push_back(h.list_code + ":" + h.entry_key + " " + h.entry_name + " (" + fixed3(h.score) +
-                    " " + std::string(match::to_string(h.decision)) + ")");
+    parts.push_back(h.entry_name + " on " + h.list_code + " (" + fixed3(h.score) + " " +
+                    std::string(match::to_string(h.decision)) + ")");
   }
   return util::join(parts, "; ");
 }
@@ -60,18 +61,31 @@ std::string suppressed_by(const CustomerResult& r) {
   return util::join(parts, "; ");
 }
 
+// The best hit's rule, requirement, citations and sources, four CSV cells.
+std::vector<std::string> regime_cells(const CustomerResult& r) {
+  if (r.regimes.empty()) {
+    return {"", "", "", ""};
+  }
+  const screen::HitRegime& g = r.regimes.front();
+  return {g.rule ? g.rule->id : "", regime_requirement(g), util::join(g.citations, "; "),
+          util::join(g.sources, "; ")};
+}
+
 class CsvWriter : public AuditWriter {
  public:
   CsvWriter(std::ostream& out, AuditHeader header) : m_out(out), m_header(std::move(header)) {}
   // The header, then one row "run" per run finding (stale lists) before the customers.
   void begin() override {
+    if (m_header.provenance) {
+      m_out << provenance_comment(*m_header.provenance);
+    }
     m_out << "row,line,customer_id,customer_name,country,decision,score,list,entry_key,"
              "entry_name,matched_name,method,explanation,other_hits,ownership,error,"
-             "effective_decision,suppressed_by\n";
+             "effective_decision,suppressed_by,rule,requirement,citations,sources\n";
     for (const model::Finding& f : run_findings_of(m_header)) {
       const std::string verdict(model::to_string(f.verdict));
       row({"run", "", "", "", "", verdict, "", "", "", "", "", "", run_finding_message(f), "", "",
-           "", verdict, ""});
+           "", verdict, "", f.rule ? f.rule->id : "", "", f.rule ? util::join(f.rule->citations, "; ") : "", ""});
     }
   }
   void write(const CustomerResult& r) override {
@@ -89,6 +103,8 @@ class CsvWriter : public AuditWriter {
     f.push_back(c.error);
     f.push_back(effective_label(r));
     f.push_back(suppressed_by(r));
+    for (std::string& cell : regime_cells(r))
+      f.push_back(std::move(cell));
     row(f);
   }
   void end(const AuditSummary&) override { m_out.flush(); }
@@ -103,7 +119,7 @@ class CsvWriter : public AuditWriter {
   AuditHeader m_header;
 };
 
-ordered_json hit_json(const match::MatchResult& h) {
+ordered_json hit_json(const match::MatchResult& h, const screen::HitRegime& g) {
   const match::AliasScore& best = h.aliases.front().score;
   ordered_json tokens = ordered_json::array();
   for (const auto& m : best.matched) {
@@ -130,20 +146,28 @@ ordered_json hit_json(const match::MatchResult& h) {
           {"unmatched_query_tokens", best.unmatched_query},
           {"unmatched_list_tokens", best.unmatched_alias},
           {"evidence", evidence},
-          {"guards", h.notes}};
+          {"guards", h.notes},
+          {"rule", g.rule ? ordered_json(g.rule->id) : ordered_json(nullptr)},
+          {"list_rule", g.list_rule ? ordered_json(g.list_rule->id) : ordered_json(nullptr)},
+          {"requirement", regime_requirement(g)},
+          {"license_policy", g.policy},
+          {"citations", g.citations},
+          {"sources", g.sources},
+          {"other_entry_keys", g.other_keys}};
 }
 
 class JsonWriter : public AuditWriter {
  public:
   JsonWriter(std::ostream& out, AuditHeader header) : m_out(out), m_header(std::move(header)) {}
   void begin() override {
-    const ordered_json head = {
+    ordered_json full = {
         {"input", m_header.input},
         {"generated", m_header.generated},
-        {"lists", m_header.lists},
+        {"provenance", m_header.provenance
+                           ? sarif::provenance_json(*m_header.provenance)
+                           : ordered_json(nullptr)},
         {"thresholds",
          {{"review", m_header.review_threshold}, {"match", m_header.match_threshold}}}};
-    ordered_json full = head;
     if (!m_header.delta.empty())
       full["changed_since"] = m_header.delta;
     full["findings"] = run_findings_json(run_findings_of(m_header));
@@ -153,8 +177,8 @@ class JsonWriter : public AuditWriter {
   void write(const CustomerResult& r) override {
     const model::Customer& c = r.customer;
     ordered_json hits = ordered_json::array();
-    for (const auto& h : r.hits)
-      hits.push_back(hit_json(h));
+    for (size_t i = 0; i < r.hits.size(); ++i)
+      hits.push_back(hit_json(r.hits[i], r.regimes.at(i)));
     ordered_json row = {
         {"row", c.row},
         {"line", c.line},
@@ -192,7 +216,11 @@ class JsonWriter : public AuditWriter {
         {"errors", s.errors},
         {"suppressed", s.suppressed},
         {"effective", {{"review", s.effective_review}, {"match", s.effective_match}}}};
-    m_out << "\n],\"summary\":" << summary.dump() << "}\n";
+    m_out << "\n],\"summary\":" << summary.dump();
+    if (m_header.provenance) {  // known only now when the input is standard input
+      m_out << ",\"input_sha256\":" << ordered_json(m_header.provenance->input_sha256).dump();
+    }
+    m_out << "}\n";
     m_out.flush();
   }
 
@@ -249,8 +277,8 @@ std::string finding_message(const CustomerResult& r, const screen::AuditFinding&
       "'" + c.name + "' (row " + std::to_string(c.row) + (c.id.empty() ? "" : ", id " + c.id) + ")";
   return "[" + std::string(match::to_string(h.decision)) + "] " + f.rule->id + ": " + who + " " +
          (h.decision == match::Decision::match ? "matches" : "resembles") + " '" + h.entry_name +
-         "' on " + h.list_code + " [" + h.entry_key + "] (score " + fixed3(h.score) +
-         "): " + explain_hit(h) + " (" + util::join(f.rule->citations, "; ") + ")";
+         "' on " + h.list_code + " (score " + fixed3(h.score) + "): " + explain_hit(h) + " (" +
+         util::join(f.rule->citations, "; ") + ")";
 }
 
 std::string run_finding_message(const model::Finding& f) {
@@ -271,6 +299,15 @@ std::string ownership_message(const CustomerResult& r, const screen::OwnershipFi
   return "[" + std::string(match::to_string(r.ownership_decision)) + "] " + o.rule->id + ": '" +
          c.name + "' (row " + std::to_string(c.row) + (c.id.empty() ? "" : ", id " + c.id) +
          ") inherits through ownership: " + o.text;
+}
+
+std::string regime_requirement(const screen::HitRegime& g) {
+  std::string out = util::collapse_spaces(g.requirement);
+  if (!g.policy.empty()) {
+    out += (!out.empty() && out.back() == '.' ? " Review policy: " : "; review policy: ") +
+           util::collapse_spaces(g.policy);
+  }
+  return out;
 }
 
 std::string explain_hit(const match::MatchResult& h) {

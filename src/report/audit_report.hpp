@@ -13,15 +13,18 @@
 #include "match/matcher.hpp"
 #include "model/customer.hpp"
 #include "report/ci_report.hpp"
+#include "report/run_provenance.hpp"
 #include "report/screen_report.hpp"
 #include "screen/audit_findings.hpp"
+#include "screen/hit_ranking.hpp"
 
 namespace ecc::report {
 
 // One audited customer.
 struct CustomerResult {
   model::Customer customer;              // as read; customer.error set for a bad row
-  std::vector<match::MatchResult> hits;  // best first, at most the requested number
+  std::vector<match::MatchResult> hits;  // most restrictive first, at most the requested number
+  std::vector<screen::HitRegime> regimes;  // one per hit: rule, requirement, citations, sources
   match::Decision decision = match::Decision::clear;
   std::vector<std::string> guards;  // query-level guards ("generic name ...")
   // Every hit that is not clear, with its rule and suppression (all of them,
@@ -41,7 +44,6 @@ struct CustomerResult {
 struct AuditHeader {
   std::string input;      // the customer file as named on the command line
   std::string generated;  // ISO 8601 time of the run
-  std::string lists;      // e.g. "14160 entries from 1 active dataset(s)"
   double review_threshold = 0.0;
   double match_threshold = 0.0;
   // For the CI formats (SARIF, JUnit); unset for the others.
@@ -53,6 +55,8 @@ struct AuditHeader {
   // Findings about the whole run (stale lists: screen/freshness.hpp), shown
   // by every format before the customers; null or empty: none.
   const std::vector<model::Finding>* run_findings = nullptr;
+  // The provenance block; its input_sha256 may be filled in only before end().
+  const RunProvenance* provenance = nullptr;
 };
 
 struct AuditSummary {
@@ -110,7 +114,8 @@ struct AuditRunRecord {
 std::string audit_run_record_json(const AuditRunRecord& run, const AuditInputs& in);
 
 // "[match] entity-list: 'NAME' (row 3, id C-1) matches 'ENTRY' on entity_list
-// [KEY] (score 0.970): EXPLANATION (CITATIONS)", the text of one finding.
+// (score 0.970): EXPLANATION (CITATIONS)", the text of one finding (the
+// entry key is in the formats' own fields, not in the text).
 std::string finding_message(const CustomerResult& r, const screen::AuditFinding& f);
 // The same for a restriction the customer inherits through ownership.
 std::string ownership_message(const CustomerResult& r, const screen::OwnershipFinding& o);
@@ -127,6 +132,11 @@ std::string effective_label(const CustomerResult& r);
 // One line explaining a hit: matched words, evidence, guards
 // ("sensetime (exact), technology (exact); country corroborates +0.03: ...").
 std::string explain_hit(const match::MatchResult& r);
+
+// What a hit's list requires, with the entry's review policy when it has one:
+// "For all items subject to the EAR. (See §744.11 of the EAR). Review policy: Presumption of
+// denial".
+std::string regime_requirement(const screen::HitRegime& g);
 
 // "error" for a bad row, else the decision's name.
 std::string decision_label(const CustomerResult& r);

@@ -10,11 +10,15 @@
 
 #include "model/dataset.hpp"
 #include "model/screening.hpp"
+#include "report/run_provenance.hpp"
 #include "screen/suppressions.hpp"
 
 namespace ecc::report::sarif {
 
 using nlohmann::ordered_json;
+
+// The provenance block as a JSON object (run_provenance.cpp), for the JSON and SARIF audit writers.
+ordered_json provenance_json(const RunProvenance& p);
 
 // The `$schema` URI: the OASIS SARIF 2.1.0 Errata 01 schema.
 extern const char* const k_schema;

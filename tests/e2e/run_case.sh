@@ -6,7 +6,8 @@
 #
 # In cmd, $ROOT is the source tree and $SHARED the ../shared folder beside it.
 # A case that needs $SHARED must `exit 77` when it is absent (ctest: skipped).
-# Output paths are made stable: $ROOT becomes <root>, the temp dir <tmp>.
+# Output paths are made stable: $ROOT becomes <root>, the temp dir <tmp>, and
+# the build's commit <commit>.
 # UPDATE_GOLDEN=1 rewrites the expected files instead of comparing.
 #
 # The date-proof pass of scripts/test sets ECC_TEST_FAKETIME (a faketime -f
@@ -34,8 +35,15 @@ if [ "$status" = 77 ]; then
   exit 77
 fi
 echo "$status" >"$tmp/actual.exit"
+# The commit the binary was built from changes with every commit: reports
+# that name it (the audit's provenance block) show <commit>.
+commit=$(env -i PATH=/usr/bin:/bin "$binary" --version 2>/dev/null | sed -n '1s/.*(commit \([^)]*\))$/\1/p')
 for f in actual.stdout actual.stderr; do
   sed -i -e "s#$tmp#<tmp>#g" -e "s#$root#<root>#g" "$tmp/$f"
+  if [ -n "$commit" ]; then
+    sed -i -e "s#(commit $commit)#(commit <commit>)#g" -e "s#\"commit\":\"$commit\"#\"commit\":\"<commit>\"#g" \
+      -e "s#\"commit\": \"$commit\"#\"commit\": \"<commit>\"#g" "$tmp/$f"
+  fi
 done
 if [ "${UPDATE_GOLDEN:-0}" = 1 ]; then
   cp "$tmp/actual.stdout" "$case_dir/expected.stdout"

@@ -33,6 +33,26 @@ TEST_SUITE("graph") {
             "  \"EL\" -> \"A\" [label=\"60 %\"];\n"
             "}\n");
     }
+    SUBCASE("DOT with the conclusion: covered entities coloured, a legend, the caption") {
+      graph::DotConclusion c;
+      for (const model::OwnedEntity& e : hood.entities) {
+        c.marks[e.id] = graph::node_mark(e, a.restrictions(*a.find(e.id)));
+      }
+      CHECK(c.marks["EL"] == graph::NodeMark::listed);
+      CHECK(c.marks["A"] == graph::NodeMark::licence_required);  // 60 % owned by an EL party
+      CHECK(c.marks["B"] == graph::NodeMark::review);            // unknown share of a covered owner
+      c.caption = {"as of 2026-11-23", "Affiliates Rule active"};
+      std::string dot = graph::render_dot(hood, &c);
+      CHECK(dot.find("\"A\" [label=\"A Co.\\nSG\", style=filled, fillcolor=\"#f9cb9c\"") !=
+            std::string::npos);
+      CHECK(dot.find("\"B\" [label=\"B Co.\\nCN\", style=filled, fillcolor=\"#ffe599\"") !=
+            std::string::npos);
+      CHECK(dot.find("subgraph cluster_legend") != std::string::npos);
+      CHECK(dot.find("licence required: BIS Affiliates Rule") != std::string::npos);
+      CHECK(dot.find("blocked: OFAC") == std::string::npos);  // only the marks in the picture
+      CHECK(dot.find("label=\"as of 2026-11-23\\lAffiliates Rule active\\l\"") !=
+            std::string::npos);
+    }
     SUBCASE("quotes and backslashes in names are escaped") {
       model::OwnershipNeighbourhood odd;
       odd.focus = "q";
