@@ -8,6 +8,7 @@
 #include <exception>
 #include <filesystem>
 #include <iostream>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -86,8 +87,18 @@ int run(int argc, char** argv) {
     if (!ctx.action) {
       return report("no command given; see 'exportcheck --help'", ExitCode::usage);
     }
+    // -o FILE: the result goes to a temporary file renamed over FILE only
+    // when the command returns one; an error leaves FILE as it was.
+    std::unique_ptr<util::OutputFile> file;
+    if (!ctx.output_path.empty()) {
+      file = std::make_unique<util::OutputFile>(ctx.output_path);
+      ctx.redirect_out(file->stream(), ctx.output_path);
+    }
     const int code = ctx.action();
     ctx.check_out();
+    if (file) {
+      file->commit();
+    }
     return code;
   } catch (const Error& e) {
     return report(e.what(), e.code());

@@ -155,6 +155,7 @@ void setup_classify(CLI::App& app, Context& ctx, const CommandEntry& self) {
                   "classify under the rules in force on DATE (default today)")
       ->type_name("DATE");
   add_format_option(cmd, opts->format, {"table", "json"});
+  add_output_option(cmd, ctx.output_path);
   cmd->add_option("--spec", opts->spec_file,
                   "classify a product described in a JSON file (- for standard input)")
       ->type_name("FILE.json");

@@ -194,6 +194,7 @@ void setup_db(CLI::App& app, Context& ctx, const CommandEntry& self) {
   CLI::App* status =
       db->add_subcommand("status", "show each list's entries, data date, age and file hash");
   add_format_option(status, st->format, {"table", "json"});
+  add_output_option(status, ctx.output_path);
   status->add_flag("--all", st->all,
                    "also list superseded datasets (their ids are what db diff takes)");
   status
@@ -210,6 +211,7 @@ void setup_db(CLI::App& app, Context& ctx, const CommandEntry& self) {
   show->add_option("text", sh->query, "part of a name or alias, or an entry key")->required();
   show->add_option("--list", sh->list, "only this list code (entity_list, sdn, ns_cmic, ...)");
   add_format_option(show, sh->format, {"table", "json"});
+  add_output_option(show, ctx.output_path);
   show->callback([&ctx, sh] { ctx.action = [&ctx, sh] { return run_show(ctx, *sh); }; });
 
   auto df = std::make_shared<DiffOpts>();
@@ -218,6 +220,7 @@ void setup_db(CLI::App& app, Context& ctx, const CommandEntry& self) {
   diff->add_option("old", df->old_side, "database file, or dataset id (#N) in --db")->required();
   diff->add_option("new", df->new_side, "database file, or dataset id (#N) in --db")->required();
   add_format_option(diff, df->format, {"table", "json"});
+  add_output_option(diff, ctx.output_path);
   diff->callback([&ctx, df] { ctx.action = [&ctx, df] { return run_diff(ctx, *df); }; });
 
   setup_db_verify(db, ctx);

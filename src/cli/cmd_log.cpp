@@ -76,6 +76,7 @@ void setup_log(CLI::App& app, Context& ctx, const CommandEntry& self) {
       ->required()
       ->type_name("FILE");
   add_format_option(verify, vo->format, {"table", "json"});
+  add_output_option(verify, ctx.output_path);
   verify->callback([&ctx, vo] { ctx.action = [&ctx, vo] { return run_verify(ctx, *vo); }; });
   auto so = std::make_shared<LogOpts>();
   CLI::App* show =
@@ -84,6 +85,7 @@ void setup_log(CLI::App& app, Context& ctx, const CommandEntry& self) {
       ->required()
       ->type_name("FILE");
   add_format_option(show, so->format, {"table", "json"});
+  add_output_option(show, ctx.output_path);
   show->callback([&ctx, so] { ctx.action = [&ctx, so] { return run_show(ctx, *so); }; });
 }
 

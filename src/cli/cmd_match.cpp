@@ -106,6 +106,7 @@ void setup_match(CLI::App& app, Context& ctx, const CommandEntry& self) {
   cmd->add_option("--id", opts->ids, "an identifier TYPE:NUMBER (e.g. LEI:5493...), repeatable")
       ->type_name("TYPE:NUMBER");
   add_format_option(cmd, opts->format, {"table", "json"});
+  add_output_option(cmd, ctx.output_path);
   cmd->add_option("--threshold", opts->threshold,
                   "review threshold (default 0.80; match stays >= 0.92)")
       ->type_name("X")

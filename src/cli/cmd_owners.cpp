@@ -222,6 +222,7 @@ void setup_owners(CLI::App& app, Context& ctx, const CommandEntry& self) {
   cmd->add_option("--as-of", opts->as_of, "analyse as of this date (default: today)")
       ->type_name("YYYY-MM-DD");
   add_format_option(cmd, opts->format, {"table", "json", "dot"}, {"json", "dot"});
+  add_output_option(cmd, ctx.output_path);
   add_affiliates_option(cmd, opts->affiliates);
   cmd->callback([&ctx, opts] { ctx.action = [&ctx, opts] { return run_owners(ctx, *opts); }; });
 }

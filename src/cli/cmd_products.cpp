@@ -25,6 +25,7 @@ void setup_products(CLI::App& app, Context& ctx, const CommandEntry& self) {
   cmd->require_subcommand(1);
   CLI::App* list = cmd->add_subcommand("list", "list the catalog: id, vendor, model, TPP, PD");
   add_format_option(list, opts->format, {"table", "json"});
+  add_output_option(list, ctx.output_path);
   list->callback([&ctx, opts] {
     ctx.action = [&ctx, opts] {
       ClassificationInputs in = load_classification_inputs(ctx);
@@ -36,6 +37,7 @@ void setup_products(CLI::App& app, Context& ctx, const CommandEntry& self) {
   CLI::App* show = cmd->add_subcommand("show", "show one product's figures with sources");
   show->add_option("NAME", opts->name, "product name, SKU, alias or id")->required();
   add_format_option(show, opts->format, {"table", "json"});
+  add_output_option(show, ctx.output_path);
   show->callback([&ctx, opts] {
     ctx.action = [&ctx, opts] {
       ClassificationInputs in = load_classification_inputs(ctx);

@@ -70,11 +70,13 @@ void setup_rules(CLI::App& app, Context& ctx, const CommandEntry& self) {
   list->add_option("--as-of", opts->as_of, "mark the rules in force on this date")
       ->type_name("YYYY-MM-DD");
   add_format_option(list, opts->format, {"table", "json"});
+  add_output_option(list, ctx.output_path);
   list->callback([&ctx, opts] { ctx.action = [&ctx, opts] { return run_list(ctx, *opts); }; });
   CLI::App* show =
       cmd->add_subcommand("show", "one rule in full: condition, outcome, citations, confidence");
   show->add_option("id", opts->id, "rule id")->required()->type_name("ID");
   add_format_option(show, opts->format, {"table", "json"});
+  add_output_option(show, ctx.output_path);
   show->callback([&ctx, opts] { ctx.action = [&ctx, opts] { return run_show(ctx, *opts); }; });
 }
 

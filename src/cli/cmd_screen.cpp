@@ -97,7 +97,8 @@ void print_run_summary(Context& ctx, const ScreenOpts& opts, model::Verdict fail
                      std::to_string(results.size()) + " orders at or above " + opts.fail_on;
   if (after != before)
     line += " (" + std::to_string(after) + " after suppressions)";
-  ctx.err() << line << "; report: standard output\n";
+  ctx.err() << line << "; report: "
+            << (ctx.output_path.empty() ? std::string("standard output") : ctx.output_path) << "\n";
 }
 
 int run_screen(Context& ctx, const ScreenOpts& opts) {
@@ -214,6 +215,7 @@ void setup_screen(CLI::App& app, Context& ctx, const CommandEntry& self) {
                   "screen as of this date (default: the order's date, else today)")
       ->type_name("YYYY-MM-DD");
   add_format_option(cmd, opts->format, {"table", "json", "sarif", "junit", "csv"});
+  add_output_option(cmd, ctx.output_path);
   cmd->add_option(
          "--fail-on", opts->fail_on,
          "exit 1 when an order's verdict is at or above: clear, review, notify, license_required "

@@ -35,10 +35,17 @@ void Context::check_out() {
     m_checked_out->check();
     return;
   }
-  m_out.flush();
-  if (!m_out.good()) {
-    throw DataError("writing standard output: the output stream failed");
+  m_out->flush();
+  if (!m_out->good()) {
+    throw DataError(m_out_name.empty() ? "writing standard output: the output stream failed"
+                                       : m_out_name + ": cannot write");
   }
+}
+
+void Context::redirect_out(std::ostream& file, const std::string& name) {
+  m_out = &file;
+  m_out_name = name;
+  m_checked_out = nullptr;
 }
 
 void Context::warn(const std::string& message) {

@@ -30,17 +30,23 @@ class Context {
   // standard output), which check_out() asks for the reason of a failed write.
   Context(std::istream& in, std::ostream& out, std::ostream& err,
           util::FdStream* checked_out = nullptr)
-      : m_in(in), m_out(out), m_err(err), m_checked_out(checked_out) {}
+      : m_in(in), m_out(&out), m_err(err), m_checked_out(checked_out) {}
 
   GlobalOptions global;
   // Set by the chosen subcommand's parse callback; run() calls it after parsing.
   std::function<int()> action;
+  // -o FILE of a command that prints a result (add_output_option): run()
+  // sends out() there and puts FILE in place only when the command returns
+  // its result (exit 0 or 1); on an error FILE stays as it was.
+  std::string output_path;
 
   // Standard input, for the file name "-" (audit -, screen -, classify --spec -).
   std::istream& in() { return m_in; }
   // All of standard input; DataError when it cannot be read.
   std::string read_stdin();
-  std::ostream& out() { return m_out; }
+  std::ostream& out() { return *m_out; }
+  // From now on out() is `file` (named `name` in messages), not standard output.
+  void redirect_out(std::ostream& file, const std::string& name);
   std::ostream& err() { return m_err; }
   // Flushes out(); throws DataError "writing standard output: REASON" when any
   // write to it failed. cli::run calls it after every command; a command calls
@@ -76,9 +82,10 @@ class Context {
 
  private:
   std::istream& m_in;
-  std::ostream& m_out;
+  std::ostream* m_out;
   std::ostream& m_err;
   util::FdStream* m_checked_out;
+  std::string m_out_name;  // -o FILE once redirected; empty: standard output
 };
 
 }  // namespace ecc::cli

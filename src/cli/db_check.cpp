@@ -113,6 +113,7 @@ void setup_db_check(CLI::App* db, Context& ctx) {
   cmd->add_flag("--offline", opts->offline,
                 "do not ask the publishers or the mirror; check presence and age only");
   add_format_option(cmd, opts->format, {"table", "json"});
+  add_output_option(cmd, ctx.output_path);
   cmd->callback([&ctx, opts] { ctx.action = [&ctx, opts] { return run_check(ctx, *opts); }; });
 }
 

@@ -92,6 +92,12 @@ std::vector<std::string> option_choices(const CLI::Option& opt) {
   }
 }
 
+void add_output_option(CLI::App* cmd, std::string& path) {
+  cmd->add_option("-o,--output", path,
+                  "write the result to FILE, all or nothing (default: standard output)")
+      ->type_name("FILE");
+}
+
 void add_format_option(CLI::App* cmd, std::string& format, const std::vector<std::string>& choices,
                        const std::vector<std::string>& aliases) {
   format = choices.front();

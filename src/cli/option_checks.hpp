@@ -28,6 +28,10 @@ CLI::Validator one_of(const std::vector<std::string>& choices);
 // The choices of `opt` when it was checked with one_of; empty otherwise.
 std::vector<std::string> option_choices(const CLI::Option& opt);
 
+// Adds `-o,--output FILE` bound to `path` (Context::output_path): the result
+// is written to FILE all or nothing instead of standard output.
+void add_output_option(CLI::App* cmd, std::string& path);
+
 // Adds `--format CHOICE` (the first choice is the default) and, for each of
 // `aliases` (a subset of `choices`), a flag `--ALIAS` that means `--format
 // ALIAS` ("--json" for json). Giving two of them is a usage error.
