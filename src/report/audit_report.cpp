@@ -160,14 +160,9 @@ class JsonWriter : public AuditWriter {
  public:
   JsonWriter(std::ostream& out, AuditHeader header) : m_out(out), m_header(std::move(header)) {}
   void begin() override {
-    ordered_json full = {
-        {"input", m_header.input},
-        {"generated", m_header.generated},
-        {"provenance", m_header.provenance
-                           ? sarif::provenance_json(*m_header.provenance)
-                           : ordered_json(nullptr)},
-        {"thresholds",
-         {{"review", m_header.review_threshold}, {"match", m_header.match_threshold}}}};
+    ordered_json full =
+        sarif::run_header_json(m_header.input, m_header.generated, m_header.provenance,
+                               m_header.review_threshold, m_header.match_threshold);
     if (!m_header.delta.empty())
       full["changed_since"] = m_header.delta;
     full["findings"] = run_findings_json(run_findings_of(m_header));

@@ -187,15 +187,10 @@ class SarifWriter : public AuditWriter {
   }
 
   ordered_json properties(const AuditSummary& s) const {
-    ordered_json p{
-        {"input", m_header.input},
-        {"generated", m_header.generated},
-        {"provenance", m_header.provenance
-                           ? sarif::provenance_json(*m_header.provenance)
-                           : ordered_json(nullptr)},
-        {"thresholds",
-         {{"review", m_header.review_threshold}, {"match", m_header.match_threshold}}},
-        {"fail_on", m_header.fail_on}};
+    ordered_json p =
+        sarif::run_header_json(m_header.input, m_header.generated, m_header.provenance,
+                               m_header.review_threshold, m_header.match_threshold);
+    p["fail_on"] = m_header.fail_on;
     if (m_header.data) {
       p["rules_version"] = m_header.data->rules_version;
       p["datasets"] = sarif::datasets_json(m_header.data->datasets);

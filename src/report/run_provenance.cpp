@@ -108,6 +108,15 @@ ordered_json sarif::provenance_json(const RunProvenance& p) {
   return j;
 }
 
+ordered_json sarif::run_header_json(const std::string& input, const std::string& generated,
+                                    const RunProvenance* provenance, double review_threshold,
+                                    double match_threshold) {
+  return {{"input", input},
+          {"generated", generated},
+          {"provenance", provenance ? provenance_json(*provenance) : ordered_json(nullptr)},
+          {"thresholds", {{"review", review_threshold}, {"match", match_threshold}}}};
+}
+
 std::string provenance_json_text(const RunProvenance& p) {
   return sarif::provenance_json(p).dump(-1, ' ', false, ordered_json::error_handler_t::replace);
 }

@@ -20,6 +20,12 @@ using nlohmann::ordered_json;
 // The provenance block as a JSON object (run_provenance.cpp), for the JSON and SARIF audit writers.
 ordered_json provenance_json(const RunProvenance& p);
 
+// The members the JSON report and the SARIF run properties both begin with:
+// input, generated, provenance (null when none) and thresholds.
+ordered_json run_header_json(const std::string& input, const std::string& generated,
+                             const RunProvenance* provenance, double review_threshold,
+                             double match_threshold);
+
 // The `$schema` URI: the OASIS SARIF 2.1.0 Errata 01 schema.
 extern const char* const k_schema;
 
