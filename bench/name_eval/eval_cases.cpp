@@ -51,9 +51,9 @@ std::string acronym_kind(const std::string& inside, const std::string& rest,
       inside.find(':') != std::string::npos) {
     return "";
   }
-  static const std::set<std::string> skip = {"hk",  "h.k.", "uk",  "u.k.",  "usa", "s",
-                                             "pvt", "pty",  "pvt.", "private", "group",
-                                             "off-shore", "holdings", "smc-private"};
+  static const std::set<std::string> skip = {
+      "hk",  "h.k.", "uk",      "u.k.",  "usa",       "s",        "pvt",
+      "pty", "pvt.", "private", "group", "off-shore", "holdings", "smc-private"};
   size_t caps = 0;
   for (const std::string& w : words) {
     if (skip.count(util::to_lower_ascii(w)) || model::country_code_for(w)) {
@@ -73,7 +73,8 @@ std::string acronym_kind(const std::string& inside, const std::string& rest,
     return "brand";
   }
   if (caps_name) {  // all capitals: only a rare single word can tell itself apart
-    return words.size() == 1 && mine.size() == 1 && mine[0].size() <= 8 && df.share(mine[0]) < 0.0003
+    return words.size() == 1 && mine.size() == 1 && mine[0].size() <= 8 &&
+                   df.share(mine[0]) < 0.0003
                ? "acronym"
                : "";
   }
@@ -85,8 +86,8 @@ std::string acronym_kind(const std::string& inside, const std::string& rest,
 std::string own_part(const std::string& name) {
   size_t from = 0;
   const std::string lower = util::to_lower_ascii(name);
-  for (const char* marker : {"affiliated entity:", "subordinate institution", "subordinate entity",
-                             " entity:"}) {
+  for (const char* marker :
+       {"affiliated entity:", "subordinate institution", "subordinate entity", " entity:"}) {
     if (const size_t at = lower.rfind(marker); at != std::string::npos) {
       from = std::max(from, at + std::string(marker).size());
     }
@@ -97,13 +98,15 @@ std::string own_part(const std::string& name) {
 // Common business words of English names that are no brand (this bench's own list).
 bool business_word(const std::string& w) {
   static const std::set<std::string> words = {
-      "global", "united", "international", "general", "national", "electronics", "electronic",
-      "technology", "technologies", "academy", "ministry", "network", "networks", "logistics",
-      "agency", "office", "device", "devices", "aerospace", "industrial", "industries", "trading",
-      "trade", "group", "holding", "holdings", "company", "corporation", "limited", "closed",
-      "open", "joint", "stock", "public", "movement", "state", "federal", "central", "research",
-      "institute", "scientific", "science", "engineering", "services", "service", "systems",
-      "development", "investment", "import", "export", "shipping", "energy", "first", "second"};
+      "global",      "united",     "international", "general",     "national",    "electronics",
+      "electronic",  "technology", "technologies",  "academy",     "ministry",    "network",
+      "networks",    "logistics",  "agency",        "office",      "device",      "devices",
+      "aerospace",   "industrial", "industries",    "trading",     "trade",       "group",
+      "holding",     "holdings",   "company",       "corporation", "limited",     "closed",
+      "open",        "joint",      "stock",         "public",      "movement",    "state",
+      "federal",     "central",    "research",      "institute",   "scientific",  "science",
+      "engineering", "services",   "service",       "systems",     "development", "investment",
+      "import",      "export",     "shipping",      "energy",      "first",       "second"};
   return words.count(w) > 0;
 }
 
@@ -156,7 +159,8 @@ std::vector<Labelled> acronym_brand_queries(const Corpus& c, const WordFrequency
     for (size_t k = 0; k < names.size(); ++k) {
       const std::string& name = names[k];
       const size_t own = name.size() - own_part(name).size();
-      const bool caps_name = std::none_of(name.begin(), name.end(), [](char ch) { return ch >= 'a' && ch <= 'z'; });
+      const bool caps_name =
+          std::none_of(name.begin(), name.end(), [](char ch) { return ch >= 'a' && ch <= 'z'; });
       for (size_t open = name.find('('); open != std::string::npos;
            open = name.find('(', open + 1)) {
         const size_t close = name.find(')', open);
@@ -170,7 +174,8 @@ std::vector<Labelled> acronym_brand_queries(const Corpus& c, const WordFrequency
           continue;
         }
         Labelled l;
-        l.c = make_case(i, inside, batch_of(e, n++), Edit::strip_text, k, name.substr(open, close - open + 1));
+        l.c = make_case(i, inside, batch_of(e, n++), Edit::strip_text, k,
+                        name.substr(open, close - open + 1));
         l.kind = kind;
         l.list = e.list_code;
         l.script = script_of(inside);
@@ -200,9 +205,9 @@ namespace {
 // Numbers in a name: digit runs (13, 13th) and a few number words; the rest of its words.
 std::pair<std::set<std::string>, std::set<std::string>> numbers_and_rest(const std::string& name) {
   static const std::set<std::string> number_words = {
-      "one",  "two",    "three",  "four",    "five",   "six",  "seven", "eight",  "nine",
-      "ten",  "first",  "second", "third",   "fourth", "fifth", "ii",   "iii",    "iv",
-      "vi",   "vii",    "viii",   "ix",      "xii"};
+      "one",  "two", "three", "four",   "five",  "six",    "seven", "eight",
+      "nine", "ten", "first", "second", "third", "fourth", "fifth", "ii",
+      "iii",  "iv",  "vi",    "vii",    "viii",  "ix",     "xii"};
   std::set<std::string> nums, rest;
   std::string cur;
   for (const char ch : util::to_lower_ascii(name) + " ") {
@@ -226,7 +231,7 @@ std::pair<std::set<std::string>, std::set<std::string>> numbers_and_rest(const s
 }
 
 std::string invented_word(std::mt19937_64& rng) {
-  static const char* syl[] = {"ka", "lo", "mi", "ren", "tas", "vor", "qui", "zel", "bru",
+  static const char* syl[] = {"ka",  "lo",  "mi",  "ren", "tas", "vor", "qui", "zel", "bru",
                               "dan", "fen", "gor", "hul", "jin", "kor", "lam", "nex", "pri"};
   std::string w;
   const size_t n = 2 + rng() % 2;

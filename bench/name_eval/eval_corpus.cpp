@@ -75,9 +75,9 @@ bool letters_only(const std::string& w) {
 }
 
 const std::unordered_set<std::string>& small_words() {
-  static const std::unordered_set<std::string> w = {"of", "the", "and", "for", "in", "on", "at",
-                                                    "to", "de", "la", "le", "du", "des", "del",
-                                                    "al", "el", "a", "an"};
+  static const std::unordered_set<std::string> w = {"of",  "the", "and", "for", "in", "on",
+                                                    "at",  "to",  "de",  "la",  "le", "du",
+                                                    "des", "del", "al",  "el",  "a",  "an"};
   return w;
 }
 
@@ -126,11 +126,11 @@ std::string script_of(std::string_view utf8) {
       cp = cp << 6 | (static_cast<unsigned char>(utf8[i + k]) & 0x3F);
     }
     i += len;
-    const char* s = cp < 0x250 ? "latin-ext"
-                    : (cp >= 0x370 && cp < 0x400) ? "greek"
-                    : (cp >= 0x400 && cp < 0x530) ? "cyrillic"
-                    : (cp >= 0x530 && cp < 0x590) ? "armenian"
-                    : (cp >= 0x600 && cp < 0x700) ? "arabic"
+    const char* s = cp < 0x250                      ? "latin-ext"
+                    : (cp >= 0x370 && cp < 0x400)   ? "greek"
+                    : (cp >= 0x400 && cp < 0x530)   ? "cyrillic"
+                    : (cp >= 0x530 && cp < 0x590)   ? "armenian"
+                    : (cp >= 0x600 && cp < 0x700)   ? "arabic"
                     : (cp >= 0x10A0 && cp < 0x1100) ? "georgian"
                     : (cp >= 0xAC00 && cp < 0xD7B0) ? "hangul"
                     : (cp >= 0x3040 && cp < 0x3100) ? "kana"
@@ -222,11 +222,11 @@ bool near(const std::string& a, const std::string& b) {
   if (a == b) {
     return true;
   }
-  if (a.size() < 6 || b.size() < 6 || (a.size() > b.size() ? a.size() - b.size() : b.size() - a.size()) > 1) {
+  if (a.size() < 6 || b.size() < 6 ||
+      (a.size() > b.size() ? a.size() - b.size() : b.size() - a.size()) > 1) {
     return false;
   }
-  return util::edit_distance(a, b) <= 1 ||
-         (a.size() == b.size() && [&] {
+  return util::edit_distance(a, b) <= 1 || (a.size() == b.size() && [&] {
            size_t i = 0;
            while (i < a.size() && a[i] == b[i]) {
              ++i;
@@ -242,7 +242,8 @@ bool subset(const std::set<std::string>& a, const std::set<std::string>& b) {
     return false;
   }
   for (const std::string& w : a) {
-    if (!b.count(w) && std::none_of(b.begin(), b.end(), [&](const std::string& x) { return near(w, x); })) {
+    if (!b.count(w) &&
+        std::none_of(b.begin(), b.end(), [&](const std::string& x) { return near(w, x); })) {
       return false;
     }
   }

@@ -28,7 +28,7 @@ struct EvalCase {
   double score = 0.0;                                 // of `entry`, 0 when not returned
   std::string why;                                    // `entry`'s explanation, or the best hit
   std::vector<std::pair<size_t, match::Decision>> flagged;  // entries at review or match
-  std::vector<double> flagged_scores;                      // their scores
+  std::vector<double> flagged_scores;                       // their scores
 };
 
 struct RunOptions {

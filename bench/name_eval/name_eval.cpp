@@ -38,7 +38,8 @@ struct Tally {
 
 std::string rate(size_t k, size_t n) {
   std::ostringstream s;
-  s << std::fixed << std::setprecision(4) << (n ? static_cast<double>(k) / static_cast<double>(n) : 0.0);
+  s << std::fixed << std::setprecision(4)
+    << (n ? static_cast<double>(k) / static_cast<double>(n) : 0.0);
   return s.str();
 }
 
@@ -98,7 +99,8 @@ void report_negatives(const ecc::bench::Corpus& c, const std::vector<Labelled>& 
       for (const Labelled& l : cases) {
         bad += ecc::bench::false_alarm(c, l, t) ? 1 : 0;
       }
-      std::cout << "  " << std::fixed << std::setprecision(3) << t << ": " << rate(bad, cases.size());
+      std::cout << "  " << std::fixed << std::setprecision(3) << t << ": "
+                << rate(bad, cases.size());
     }
     std::cout << "\n";
   }
@@ -116,8 +118,8 @@ void report_negatives(const ecc::bench::Corpus& c, const std::vector<Labelled>& 
             break;
           }
         }
-        *misses << c.name << " negatives\t" << l.kind << "\t" << l.list << "\t" << l.c.query
-                << "\t" << hits << "\n";
+        *misses << c.name << " negatives\t" << l.kind << "\t" << l.list << "\t" << l.c.query << "\t"
+                << hits << "\n";
       }
     }
   }
@@ -163,8 +165,8 @@ int main(int argc, char** argv) {
         return 2;
       }
     }
-    std::cout << "half: " << (half ? "test" : "tune")
-              << (opt.read_names ? "" : " (names not read)") << "\n";
+    std::cout << "half: " << (half ? "test" : "tune") << (opt.read_names ? "" : " (names not read)")
+              << "\n";
     for (const auto& [name, files] : corpora) {
       const auto t0 = std::chrono::steady_clock::now();
       const ecc::bench::Corpus c = ecc::bench::load_corpus(name, files);

@@ -88,7 +88,7 @@ struct AuditMatchers {
   std::unique_ptr<match::Matcher> full;
   std::unique_ptr<screen::ChangedPrefilter> prefilter;
   const AuditDelta* delta = nullptr;
-  std::unique_ptr<std::atomic<size_t>> rescored;  // customers the full matcher re-scored
+  std::unique_ptr<std::atomic<size_t>> rescored;           // customers the full matcher re-scored
   const std::vector<model::ListEntry>* entries = nullptr;  // what the results index
 };
 

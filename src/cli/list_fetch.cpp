@@ -130,7 +130,8 @@ std::string ListFetcher::stage(const import::OfficialSource& source, std::string
   fs::path dir = fs::path(m_staging) / std::string(source.mirror_dir);
   fs::create_directories(dir);
   fs::path path = dir / std::string(name);
-  util::write_file_atomically(path.string(), bytes);  // checked: DataError "PATH: cannot write: ..."
+  util::write_file_atomically(path.string(),
+                              bytes);  // checked: DataError "PATH: cannot write: ..."
   return path.string();
 }
 

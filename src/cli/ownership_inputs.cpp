@@ -94,8 +94,7 @@ OwnershipInputs load_ownership(const store::Store& db, const std::string& rules_
     in.memory = any ? linked_graph(db, links) : std::make_unique<model::OwnershipGraph>();
   }
   if (mode == OwnershipMode::whole_graph) {
-    in.source =
-        std::make_unique<screen::OwnershipAnalyses>(*in.memory, in.rules);
+    in.source = std::make_unique<screen::OwnershipAnalyses>(*in.memory, in.rules);
     return in;
   }
   if (!in.graph) {

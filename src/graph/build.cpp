@@ -110,7 +110,8 @@ std::vector<Candidate> resolve_by_id(const model::OwnershipGraph& graph,
     Vertex owner = lookup(index, e.owner, hashes[k]);
     // Files list an entity's owners together: reuse the previous lookup.
     bool same_owned = !out.empty() && graph.edges[out.back().input].owned == e.owned;
-    Vertex owned = same_owned ? out.back().owned : lookup(index, e.owned, util::IdTable::hash(e.owned));
+    Vertex owned =
+        same_owned ? out.back().owned : lookup(index, e.owned, util::IdTable::hash(e.owned));
     out.push_back({owner, owned, day, kept[k]});
   }
   return out;

@@ -57,7 +57,9 @@ std::string strip_ends(std::string_view s) {
 size_t find_top(const std::string& lower, std::string_view needle, size_t from = 0) {
   int depth = 0;
   for (size_t i = 0; i < lower.size(); ++i) {
-    depth += (lower[i] == '(' || lower[i] == '[') ? 1 : (lower[i] == ')' || lower[i] == ']') ? -1 : 0;
+    depth += (lower[i] == '(' || lower[i] == '[')   ? 1
+             : (lower[i] == ')' || lower[i] == ']') ? -1
+                                                    : 0;
     if (depth == 0 && i >= from && lower.compare(i, needle.size(), needle) == 0) {
       return i;
     }
@@ -69,10 +71,14 @@ size_t find_top(const std::string& lower, std::string_view needle, size_t from =
 // link to the parent in `out`.
 std::string split_parent(const std::string& s, TextReading& out) {
   static const std::vector<std::pair<std::string_view, std::string_view>> markers = {
-      {"affiliated entity:", "affiliate_of"},      {"affiliated entities:", "affiliate_of"},
-      {"subordinate institution -", "subordinate_of"}, {"subordinate institution:", "subordinate_of"},
-      {"subordinate entity:", "subordinate_of"},   {"subordinate entity -", "subordinate_of"},
-      {", and subordinate entity ", "subordinate_of"}, {" entity: ", "subordinate_of"}};
+      {"affiliated entity:", "affiliate_of"},
+      {"affiliated entities:", "affiliate_of"},
+      {"subordinate institution -", "subordinate_of"},
+      {"subordinate institution:", "subordinate_of"},
+      {"subordinate entity:", "subordinate_of"},
+      {"subordinate entity -", "subordinate_of"},
+      {", and subordinate entity ", "subordinate_of"},
+      {" entity: ", "subordinate_of"}};
   const std::string lower = util::to_lower_ascii(s);
   for (const auto& [marker, relation] : markers) {
     const size_t at = find_top(lower, marker);
@@ -80,8 +86,10 @@ std::string split_parent(const std::string& s, TextReading& out) {
       continue;
     }
     std::string parent = strip_ends(s.substr(0, at));
-    while (!parent.empty() && parent.back() == '.' && !util::ends_with(util::to_lower_ascii(parent), "ltd.") &&
-           !util::ends_with(util::to_lower_ascii(parent), "co.") && !util::ends_with(util::to_lower_ascii(parent), "inc.")) {
+    while (!parent.empty() && parent.back() == '.' &&
+           !util::ends_with(util::to_lower_ascii(parent), "ltd.") &&
+           !util::ends_with(util::to_lower_ascii(parent), "co.") &&
+           !util::ends_with(util::to_lower_ascii(parent), "inc.")) {
       parent.pop_back();
     }
     out.links.push_back({std::string(relation), read_text(parent, false).name});
@@ -92,8 +100,8 @@ std::string split_parent(const std::string& s, TextReading& out) {
 
 std::string cut_scope(const std::string& s) {
   const std::string lower = util::to_lower_ascii(s);
-  for (const char* phrase : {", and its sub-units", " and its sub-units", " and any successor",
-                             ", including "}) {
+  for (const char* phrase :
+       {", and its sub-units", " and its sub-units", " and any successor", ", including "}) {
     if (const size_t at = find_top(lower, phrase); at != std::string::npos && at > 8) {
       return s.substr(0, at);
     }
@@ -171,10 +179,13 @@ std::string cut_address(const std::string& s) {
   }
   for (size_t k = last_legal + 1; k < parts.size(); ++k) {
     const std::vector<std::string> w = words_of(parts[k]);
-    const bool place_like = !w.empty() && w.size() <= 4 && std::all_of(w.begin(), w.end(), [](const std::string& x) {
-      return !is_org_unit_word(x) && !is_legal_word(x) && std::isupper(static_cast<unsigned char>(x[0])) &&
-             std::none_of(x.begin(), x.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
-    });
+    const bool place_like =
+        !w.empty() && w.size() <= 4 && std::all_of(w.begin(), w.end(), [](const std::string& x) {
+          return !is_org_unit_word(x) && !is_legal_word(x) &&
+                 std::isupper(static_cast<unsigned char>(x[0])) &&
+                 std::none_of(x.begin(), x.end(),
+                              [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
+        });
     if (!place_like) {
       return s;
     }
@@ -193,7 +204,7 @@ TextReading read_text(std::string_view raw, bool person) {
   if (util::starts_with(lower, "and ")) {
     s = s.substr(4);  // the last of an alias list "A; B; and C"
   } else if (const size_t len = alias_marker_at(lower, 0, type); len > 0 && len < s.size()) {
-    s = s.substr(len);  // an alias written "f.k.a. X"
+    s = s.substr(len);                      // an alias written "f.k.a. X"
     out.aliases.push_back({"", type, ""});  // placeholder: the caller takes the type
   }
   s = split_parent(s, out);

@@ -47,7 +47,8 @@ std::vector<Piece> pieces_of(const std::string& s) {
 }
 
 size_t capitals(std::string_view s) {
-  return static_cast<size_t>(std::count_if(s.begin(), s.end(), [](char c) { return c >= 'A' && c <= 'Z'; }));
+  return static_cast<size_t>(
+      std::count_if(s.begin(), s.end(), [](char c) { return c >= 'A' && c <= 'Z'; }));
 }
 
 bool has_lower(std::string_view s) {
@@ -94,7 +95,8 @@ bool acronym_shaped(std::string_view p, const std::vector<std::string>& words,
     }
     return letters.size() >= 2 && spells_acronym(letters, before);
   }
-  return std::any_of(words.begin(), words.end(), [](const std::string& w) { return capitals(w) >= 2; }) &&
+  return std::any_of(words.begin(), words.end(),
+                     [](const std::string& w) { return capitals(w) >= 2; }) &&
          capitals(p) >= 2;
 }
 
@@ -109,9 +111,9 @@ Act classify(const std::string& p, const Piece& g, const std::vector<std::string
   if (alias_marker_at(lower, 0, type) > 0) {
     return Act::aliases;
   }
-  for (const char* rel : {"a subordinate institute of ", "subordinate institute of ",
-                          "a subsidiary of ", "subsidiary of ", "parent organization",
-                          "a unit of ", "subordinate to "}) {
+  for (const char* rel :
+       {"a subordinate institute of ", "subordinate institute of ", "a subsidiary of ",
+        "subsidiary of ", "parent organization", "a unit of ", "subordinate to "}) {
     if (util::starts_with(lower, rel)) {
       return Act::link;
     }
@@ -125,7 +127,8 @@ Act classify(const std::string& p, const Piece& g, const std::vector<std::string
   if (is_place(p) || all_qualifiers) {
     return Act::keep;
   }
-  const bool at_end = std::all_of(after.begin(), after.end(), [](const std::string& w) { return is_legal_word(w); });
+  const bool at_end = std::all_of(after.begin(), after.end(),
+                                  [](const std::string& w) { return is_legal_word(w); });
   if (words.size() == 1) {
     if (contains_word(before, p)) {  // a word of the name before it: not one of an address after
       return Act::brand;
@@ -157,8 +160,9 @@ std::string variant_of(const std::string& before, const std::string& p, const st
   if (words_of(p).size() == 1) {
     size_t best = SIZE_MAX;
     for (size_t k = 0; k < b.size(); ++k) {
-      const size_t d = util::edit_distance(util::to_lower_ascii(words_of(b[k]).empty() ? b[k] : words_of(b[k])[0]),
-                                           util::to_lower_ascii(p));
+      const size_t d = util::edit_distance(
+          util::to_lower_ascii(words_of(b[k]).empty() ? b[k] : words_of(b[k])[0]),
+          util::to_lower_ascii(p));
       if (d < best) {
         best = d, at = k;
       }
@@ -184,7 +188,8 @@ void read_brackets(const std::string& s, bool person, TextReading& out) {
     const std::string before = text_between(p, 0, g), after = text_between(p, g + 1, p.size());
     const std::vector<std::string> after_words = words_of(after);
     const Act act = classify(inside, p[g], words_of(before), after_words, person, caps_name);
-    const bool mid = std::any_of(after_words.begin(), after_words.end(), [](const std::string& w) { return !is_legal_word(w); });
+    const bool mid = std::any_of(after_words.begin(), after_words.end(),
+                                 [](const std::string& w) { return !is_legal_word(w); });
     switch (act) {
       case Act::keep:
         name += " " + inside + " ";

@@ -50,38 +50,41 @@ std::vector<std::string> words_of(std::string_view s) {
 
 bool is_legal_word(std::string_view word) {
   static const Words w = {
-      "ltd",   "limited", "co",      "company", "inc",  "incorporated", "corp", "corporation",
-      "llc",   "llp",     "lp",      "plc",     "gmbh", "ag",           "sa",   "s.a",
-      "sarl",  "srl",     "s.r.l",   "spa",     "bv",   "nv",           "jsc",  "ojsc",
-      "cjsc",  "pjsc",    "oao",     "zao",     "pao",  "ao",           "ooo",  "tov",
-      "pte",   "pvt",     "pty",     "bhd",     "sdn",  "fze",          "fzc",  "fzco",
-      "fz-llc", "wll",    "sal",     "kft",     "doo",  "d.o.o",        "eood", "ood",
-      "as",    "ab",      "oy",      "kk",      "cc",   "lda",          "ltda", "sas"};
+      "ltd",    "limited", "co",    "company", "inc",  "incorporated", "corp", "corporation",
+      "llc",    "llp",     "lp",    "plc",     "gmbh", "ag",           "sa",   "s.a",
+      "sarl",   "srl",     "s.r.l", "spa",     "bv",   "nv",           "jsc",  "ojsc",
+      "cjsc",   "pjsc",    "oao",   "zao",     "pao",  "ao",           "ooo",  "tov",
+      "pte",    "pvt",     "pty",   "bhd",     "sdn",  "fze",          "fzc",  "fzco",
+      "fz-llc", "wll",     "sal",   "kft",     "doo",  "d.o.o",        "eood", "ood",
+      "as",     "ab",      "oy",    "kk",      "cc",   "lda",          "ltda", "sas"};
   return in(w, word);
 }
 
 bool is_qualifier_word(std::string_view word) {
-  static const Words w = {"branch", "private", "pvt", "pty", "group", "holdings", "holding",
-                          "off-shore", "offshore", "smc-private", "zona", "libre", "office",
-                          "representative", "headquarters", "hq", "sucursal", "filiale"};
+  static const Words w = {
+      "branch",  "private",        "pvt",          "pty",         "group",    "holdings",
+      "holding", "off-shore",      "offshore",     "smc-private", "zona",     "libre",
+      "office",  "representative", "headquarters", "hq",          "sucursal", "filiale"};
   return in(w, word);
 }
 
 bool is_org_unit_word(std::string_view word) {
   static const Words w = {
-      "institute", "institution", "research",   "center",  "centre",   "laboratory", "lab",
-      "factory",   "plant",       "academy",    "department", "bureau", "university", "college",
-      "school",    "hospital",    "division",   "unit",    "branch",   "office",     "bank",
-      "company",   "corporation", "group",      "works",   "station",  "base",       "design",
-      "test",      "testing",     "engineering", "services", "trading", "technology", "agency",
-      "characterization", "finance", "committee", "council", "ministry", "force", "army",
-      "regiment",  "brigade",     "battalion",  "fleet",   "directorate", "administration"};
+      "institute",   "institution", "research",  "center",     "centre",      "laboratory",
+      "lab",         "factory",     "plant",     "academy",    "department",  "bureau",
+      "university",  "college",     "school",    "hospital",   "division",    "unit",
+      "branch",      "office",      "bank",      "company",    "corporation", "group",
+      "works",       "station",     "base",      "design",     "test",        "testing",
+      "engineering", "services",    "trading",   "technology", "agency",      "characterization",
+      "finance",     "committee",   "council",   "ministry",   "force",       "army",
+      "regiment",    "brigade",     "battalion", "fleet",      "directorate", "administration"};
   return in(w, word);
 }
 
 bool is_place(std::string_view text) {
-  static const Words w = {"hk", "h.k", "h.k.", "hong kong", "u.k", "u.k.", "uk", "usa", "u.s.a.",
-                          "u.s.", "us", "s", "bvi", "uae", "prc", "macau", "macao", "taiwan"};
+  static const Words w = {"hk",  "h.k", "h.k.",   "hong kong", "u.k",   "u.k.",
+                          "uk",  "usa", "u.s.a.", "u.s.",      "us",    "s",
+                          "bvi", "uae", "prc",    "macau",     "macao", "taiwan"};
   const std::string t(util::trim(text));
   return in(w, t) || model::country_code_for(t).has_value();
 }
@@ -115,11 +118,21 @@ bool spells_acronym(std::string_view acr, const std::vector<std::string>& words)
 
 size_t alias_marker_at(std::string_view lower, size_t at, std::string& type) {
   static const std::vector<std::pair<std::string_view, std::string_view>> markers = {
-      {"also known as", "aka"}, {"formerly known as", "fka"}, {"now known as", "nka"},
-      {"doing business as", "dba"}, {"a.k.a.", "aka"},     {"a.k.a", "aka"},
-      {"f.k.a.", "fka"},        {"f.k.a", "fka"},            {"d.b.a.", "dba"},
-      {"d.b.a", "dba"},         {"n.k.a.", "nka"},           {"formerly", "fka"},
-      {"aka", "aka"},           {"fka", "fka"},              {"dba", "dba"}};
+      {"also known as", "aka"},
+      {"formerly known as", "fka"},
+      {"now known as", "nka"},
+      {"doing business as", "dba"},
+      {"a.k.a.", "aka"},
+      {"a.k.a", "aka"},
+      {"f.k.a.", "fka"},
+      {"f.k.a", "fka"},
+      {"d.b.a.", "dba"},
+      {"d.b.a", "dba"},
+      {"n.k.a.", "nka"},
+      {"formerly", "fka"},
+      {"aka", "aka"},
+      {"fka", "fka"},
+      {"dba", "dba"}};
   if (at > 0 && std::isalnum(static_cast<unsigned char>(lower[at - 1]))) {
     return 0;
   }

@@ -99,8 +99,7 @@ std::vector<MirrorFile> parse_mirror_manifest(std::string_view json, const std::
   const Json parsed = parse_json(json, location);  // DataError with the position
   const Json* version = json_member(parsed, "exportcheck_mirror");
   const Json* files = json_member(parsed, "files");
-  if (version == nullptr || json_integer(*version) != 1 || files == nullptr ||
-      !files->is_array()) {
+  if (version == nullptr || json_integer(*version) != 1 || files == nullptr || !files->is_array()) {
     throw DataError(location + ": not an exportcheck mirror manifest (expected " +
                     "{\"exportcheck_mirror\": 1, \"files\": [...]})");
   }

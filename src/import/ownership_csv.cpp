@@ -62,7 +62,8 @@ void set_country(const util::CsvReader& reader, model::OwnedEntity& entity,
 
 // Where each column is in a record (npos: absent), found once per file.
 struct ColumnIndex {
-  std::size_t owner, owned, percent, as_of, source, owner_country, owned_country, owner_hq, owned_hq;
+  std::size_t owner, owned, percent, as_of, source, owner_country, owned_country, owner_hq,
+      owned_hq;
 };
 
 ColumnIndex column_index(const Columns& col) {
@@ -70,9 +71,9 @@ ColumnIndex column_index(const Columns& col) {
     auto it = col.find(name);
     return it == col.end() ? std::string::npos : it->second;
   };
-  return {at("owner"),         at("owned"),         at("percent"),
-          at("as_of"),         at("source"),        at("owner_country"),
-          at("owned_country"), at("owner_hq_country"), at("owned_hq_country")};
+  return {at("owner"),           at("owned"),         at("percent"),       at("as_of"),
+          at("source"),          at("owner_country"), at("owned_country"), at("owner_hq_country"),
+          at("owned_hq_country")};
 }
 
 // The value at column `i` of record `f` (trimmed), "" when absent.
@@ -106,8 +107,8 @@ model::OwnershipGraph parse_ownership_csv(std::string_view content, const std::s
   while (reader.next(f)) {
     std::string where = name + ":" + std::to_string(reader.record_line());
     try {
-      model::OwnershipEdge e = make_edge(field(f, c.owner), field(f, c.owned),
-                                         field(f, c.percent), field(f, c.as_of), where);
+      model::OwnershipEdge e = make_edge(field(f, c.owner), field(f, c.owned), field(f, c.percent),
+                                         field(f, c.as_of), where);
       std::string source = field(f, c.source);
       e.source = source.empty() ? "ownership_csv" : std::move(source);
       std::size_t owner = entities.index_of(e.owner);

@@ -85,13 +85,14 @@ std::vector<Acronym> acronyms_of(const NormalizedName& n) {
   };
   std::vector<Acronym> out;
   for (const size_t upto : {w.size(), end, trimmed(w.size()), trimmed(end)}) {
-    for (const int skip : {0, k_small | 0, k_small | k_legal, k_small | k_group,
-                           k_small | k_legal | k_group}) {
+    for (const int skip :
+         {0, k_small | 0, k_small | k_legal, k_small | k_group, k_small | k_legal | k_group}) {
       Acronym a;
       int first = -1, last = -1;
       size_t used = 0;
       for (size_t i = 0; i < upto; ++i) {
-        if (kind[i] == k_number || (kind[i] & skip) || !std::isalpha(static_cast<unsigned char>(w[i][0]))) {
+        if (kind[i] == k_number || (kind[i] & skip) ||
+            !std::isalpha(static_cast<unsigned char>(w[i][0]))) {
           continue;
         }
         a.text.push_back(w[i][0]);

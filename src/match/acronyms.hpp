@@ -17,9 +17,9 @@
 namespace ecc::match {
 
 struct Acronym {
-  std::string text;      // 4-10 lower-case letters
-  uint16_t from = 0;     // first distinctive token it stands for
-  uint16_t count = 0;    // how many distinctive tokens
+  std::string text;    // 4-10 lower-case letters
+  uint16_t from = 0;   // first distinctive token it stands for
+  uint16_t count = 0;  // how many distinctive tokens
 };
 
 // The acronyms of a normalized name; empty for names of fewer than two words.

@@ -27,7 +27,7 @@ struct Scratch {
   std::vector<uint32_t> joined_gen;  // alias reached by a joined pair
   std::vector<uint64_t> joined_mask;
   std::vector<uint32_t> forced_gen;  // alias reached by an acronym: kept whatever the bound
-  std::vector<uint8_t> grams;  // shared-trigram counts of the fuzzy lookup
+  std::vector<uint8_t> grams;        // shared-trigram counts of the fuzzy lookup
   std::vector<uint32_t> gram_touched;
   uint64_t fuzzy_owner = 0;  // serial of the index the fuzzy cache belongs to
   std::unordered_map<std::string, std::vector<uint32_t>> fuzzy;  // query token -> reached tokens

@@ -11,16 +11,15 @@ namespace ecc::match {
 
 namespace {
 
-constexpr std::array<const char*, 19> k_initials = {"k", "kk", "n", "t", "tt", "r", "m",
-                                                    "p", "pp", "s", "ss", "",  "j", "jj",
+constexpr std::array<const char*, 19> k_initials = {"k",  "kk", "n",  "t",  "tt", "r", "m",
+                                                    "p",  "pp", "s",  "ss", "",   "j", "jj",
                                                     "ch", "kh", "th", "ph", "h"};
 constexpr std::array<const char*, 21> k_vowels = {"a",  "ae", "ya", "yae", "o",  "e",  "yo",
                                                   "ye", "o",  "wa", "wae", "oe", "yo", "u",
                                                   "wo", "we", "wi", "yu",  "u",  "ui", "i"};
-constexpr std::array<const char*, 28> k_finals = {"",  "k", "k", "k", "n", "n",  "n", "t",
-                                                  "l", "k", "m", "l", "l", "l",  "p", "l",
-                                                  "m", "p", "p", "t", "t", "ng", "t", "t",
-                                                  "k", "t", "p", "t"};
+constexpr std::array<const char*, 28> k_finals = {"",  "k",  "k", "k", "n", "n", "n", "t", "l", "k",
+                                                  "m", "l",  "l", "l", "p", "l", "m", "p", "p", "t",
+                                                  "t", "ng", "t", "t", "k", "t", "p", "t"};
 
 // The code point at s[i] and its length in bytes (UTF-8, no validation).
 std::pair<uint32_t, size_t> decode(std::string_view s, size_t i) {
@@ -80,9 +79,10 @@ std::string fix_kana_romanization(std::string_view ascii) {
   for (size_t i = 0; i < s.size(); ++i) {
     // ICU writes a small ya/yu/yo as "~y": "ji~yo" = jo, "shi~yo" = sho, "ki~yo" = kyo.
     if (s[i] == 'i' && i + 2 < s.size() && s[i + 1] == '~' && s[i + 2] == 'y') {
-      const bool palatal = !out.empty() && (out.back() == 'j' || (out.size() >= 2 && out.back() == 'h' &&
-                                                                  (out[out.size() - 2] == 's' ||
-                                                                   out[out.size() - 2] == 'c')));
+      const bool palatal =
+          !out.empty() &&
+          (out.back() == 'j' || (out.size() >= 2 && out.back() == 'h' &&
+                                 (out[out.size() - 2] == 's' || out[out.size() - 2] == 'c')));
       if (!palatal)
         out.push_back('y');
       i += 2;

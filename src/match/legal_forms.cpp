@@ -3,11 +3,11 @@
 // org_types.cpp; they are set aside rather than compared token by token.
 #include "match/legal_forms.hpp"
 
-#include "match/org_types.hpp"
-
 #include <algorithm>
 #include <string>
 #include <unordered_map>
+
+#include "match/org_types.hpp"
 
 namespace ecc::match {
 

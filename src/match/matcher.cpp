@@ -251,8 +251,8 @@ MatchResponse Matcher::match(const Query& query, Search search) const {
     return out;
   std::vector<uint32_t> aliases;
   if (search == Search::index) {
-    aliases = m_index.candidates(p.tokens, p.score.fuzzy, m_opt.min_score - max_bonus(p),
-                                 p.acronyms);
+    aliases =
+        m_index.candidates(p.tokens, p.score.fuzzy, m_opt.min_score - max_bonus(p), p.acronyms);
   } else {
     aliases.resize(m_index.alias_count());
     std::iota(aliases.begin(), aliases.end(), 0U);
@@ -342,8 +342,8 @@ void Matcher::add_legal_note(const QueryPlan& p, MatchResult& r) const {
   const NormalizedName alias = normalize_name(r.matched_alias);
   if (alias.legal_words == p.norm.legal_words)
     return;  // written alike: nothing to explain
-  const std::string forms = util::join(p.norm.legal_words, " ") + " = " +
-                            util::join(alias.legal_words, " ");
+  const std::string forms =
+      util::join(p.norm.legal_words, " ") + " = " + util::join(alias.legal_words, " ");
   std::vector<std::string>& notes = r.aliases.front().score.notes;
   if (q & a) {
     notes.push_back("legal form agrees: " + forms + " (" +
@@ -372,7 +372,8 @@ void Matcher::add_evidence(const QueryPlan& p, const EntryInfo& e, MatchResult& 
 void Matcher::decide(const QueryPlan& p, MatchResult& r) const {
   const std::string& method = r.aliases.front().score.method;
   const bool whole = method == "exact" || method == "token_set";
-  const bool partial_evidence = method == "contained" || method == "contains" || method == "acronym";
+  const bool partial_evidence =
+      method == "contained" || method == "contains" || method == "acronym";
   double review = m_opt.review_threshold;
   Decision cap = partial_evidence ? Decision::review : Decision::match;
   if (p.short_name) {

@@ -31,8 +31,8 @@ struct MatchOptions {
   double match_threshold = 0.92;  // score at or above: treated as the listed party
   double min_score = 0.60;        // results below are not returned
   size_t max_results = 10;
-  size_t short_name_chars = 6;  // queries with fewer letters/digits: exact tokens only
-  double country_bonus = 0.03;  // query country among the entry's address countries
+  size_t short_name_chars = 6;       // queries with fewer letters/digits: exact tokens only
+  double country_bonus = 0.03;       // query country among the entry's address countries
   double country_penalty = 0.10;     // entry has countries and the query's is not among them
   double identifier_bonus = 0.15;    // an identifier number equal to one of the entry's
   double identifier_penalty = 0.15;  // same identifier type, different number
@@ -66,9 +66,9 @@ struct MatchResult {
   std::string entry_key;
   std::string entry_name;
   std::vector<model::EntryLink> links;  // listed parties the entry's name names (affiliate of ...)
-  std::string matched_alias;  // the best-scoring name or alias
-  double name_score = 0.0;    // best alias score, before evidence
-  double score = 0.0;         // after evidence, in [0, 1]
+  std::string matched_alias;            // the best-scoring name or alias
+  double name_score = 0.0;              // best alias score, before evidence
+  double score = 0.0;                   // after evidence, in [0, 1]
   Decision decision = Decision::clear;
   std::vector<AliasResult> aliases;  // every scored alias, best first
   std::vector<Evidence> evidence;

@@ -211,8 +211,7 @@ void NameIndex::derive() {
 }
 
 uint8_t NameIndex::classify(const std::string& text, int64_t id) const {
-  const double common =
-      std::max(50.0, m_opt.generic_share * static_cast<double>(alias_count()));
+  const double common = std::max(50.0, m_opt.generic_share * static_cast<double>(alias_count()));
   uint8_t cls = 0;
   if (is_generic_word(text) ||
       (id >= 0 && static_cast<double>(m_postings.size(static_cast<size_t>(id))) > common))
@@ -227,9 +226,9 @@ uint8_t NameIndex::classify(const std::string& text, int64_t id) const {
 }
 
 std::span<const AcronymRow> NameIndex::acronyms(uint64_t key) const {
-  const auto [from, to] = std::equal_range(
-      m_acronyms.begin(), m_acronyms.end(), AcronymRow{key, 0, 0, 0},
-      [](const AcronymRow& a, const AcronymRow& b) { return a.key < b.key; });
+  const auto [from, to] =
+      std::equal_range(m_acronyms.begin(), m_acronyms.end(), AcronymRow{key, 0, 0, 0},
+                       [](const AcronymRow& a, const AcronymRow& b) { return a.key < b.key; });
   return {from, to};
 }
 
@@ -335,9 +334,8 @@ std::optional<NameIndex> NameIndex::load(util::BinaryReader& in, IndexOptions op
   const size_t n_tokens = ix.m_tokens.size();
   const size_t n_aliases = ix.alias_count();
   if (ix.m_alias_rows.size() % 2 != 0 || ix.m_alias_tokens.offsets.size() != n_aliases + 1 ||
-      ix.m_alias_info.size() != n_aliases ||
-      ix.m_phonetic.size() != n_tokens || ix.m_spelling.size() != n_tokens ||
-      ix.m_by_text.size() != n_tokens ||
+      ix.m_alias_info.size() != n_aliases || ix.m_phonetic.size() != n_tokens ||
+      ix.m_spelling.size() != n_tokens || ix.m_by_text.size() != n_tokens ||
       ix.m_postings.offsets.size() != n_tokens + 1 ||
       ix.m_gram_tokens.offsets.size() != ix.m_gram_keys.size() + 1)
     in.fail("inconsistent sizes");
@@ -362,15 +360,15 @@ std::optional<NameIndex> NameIndex::load(util::BinaryReader& in, IndexOptions op
 
 size_t NameIndex::memory_bytes() const {
   size_t bytes = m_buffer ? m_buffer->size() : 0;
-  for (const auto* v :
-       {&m_alias_rows, &m_alias_tokens.offsets, &m_alias_tokens.ids, &m_tokens.offsets,
-        &m_phonetic.offsets, &m_spelling.offsets, &m_by_text, &m_by_phonetic, &m_by_spelling, &m_gram_keys, &m_gram_tokens.offsets,
-        &m_gram_tokens.ids, &m_postings.offsets, &m_postings.ids})
+  for (const auto* v : {&m_alias_rows, &m_alias_tokens.offsets, &m_alias_tokens.ids,
+                        &m_tokens.offsets, &m_phonetic.offsets, &m_spelling.offsets, &m_by_text,
+                        &m_by_phonetic, &m_by_spelling, &m_gram_keys, &m_gram_tokens.offsets,
+                        &m_gram_tokens.ids, &m_postings.offsets, &m_postings.ids})
     bytes += v->owned_bytes();
   return bytes + m_tokens.text.owned_bytes() + m_phonetic.text.owned_bytes() +
-         m_spelling.text.owned_bytes() +
-         m_joined.owned_bytes() + m_alias_info.owned_bytes() + m_acronyms.owned_bytes() +
-         vec_bytes(m_token_class) + vec_bytes(m_weights) + vec_bytes(m_alias_weight);
+         m_spelling.text.owned_bytes() + m_joined.owned_bytes() + m_alias_info.owned_bytes() +
+         m_acronyms.owned_bytes() + vec_bytes(m_token_class) + vec_bytes(m_weights) +
+         vec_bytes(m_alias_weight);
 }
 
 }  // namespace ecc::match

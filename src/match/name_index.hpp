@@ -39,14 +39,14 @@ struct QueryToken {
   int64_t id = -1;      // vocabulary id, -1 when the lists never use the token
   double weight = 0.0;  // IDF weight (unknown tokens get the highest)
   std::string phonetic;
-  uint8_t cls = 0;  // TokenClass bits
+  uint8_t cls = 0;            // TokenClass bits
   std::string spelling = {};  // spelling_key (romanisation variants folded)
 };
 
 // A run of query tokens whose initials are a token of the lists ("Hebei
 // Semiconductor Research Institute" -> "hsri").
 struct QueryAcronym {
-  uint32_t id = 0;  // vocabulary id of the acronym
+  uint32_t id = 0;               // vocabulary id of the acronym
   uint16_t from = 0, count = 0;  // the query tokens it stands for
 };
 
@@ -54,7 +54,7 @@ struct IndexOptions {
   double fuzzy_min = 0.88;        // Jaro-Winkler needed for a fuzzy token match
   size_t min_fuzzy_len = 4;       // shorter tokens match only exactly
   size_t common_postings = 1500;  // tokens used by more aliases are skipped when a rarer one exists
-  double generic_share = 0.02;    // a token used by more aliases than this share (and 50) is generic
+  double generic_share = 0.02;  // a token used by more aliases than this share (and 50) is generic
   bool operator==(const IndexOptions&) const = default;
 };
 

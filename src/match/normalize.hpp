@@ -18,7 +18,7 @@ struct NormalizedName {
   // Every word in name order, legal forms and stop words included, for
   // acronyms ("Semiconductor Manufacturing International Corporation" -> SMIC).
   std::vector<std::string> words;
-  uint8_t legal_classes = 0;  // LegalClass bits of the legal forms (org_types.hpp)
+  uint8_t legal_classes = 0;    // LegalClass bits of the legal forms (org_types.hpp)
   bool transliterated = false;  // the input had non-ASCII characters
 
   // Tokens joined by one space ("beijing sensetime technology development").

@@ -38,22 +38,22 @@ struct AliasScore {
 };
 
 struct ScoreOptions {
-  bool fuzzy = true;                  // off for short queries
-  double fuzzy_min = 0.88;            // Jaro-Winkler needed for a fuzzy token match
-  size_t min_fuzzy_len = 4;           // shorter tokens match only exactly
-  double phonetic_similarity = 0.85;  // credit for a phonetic-key match below fuzzy_min
-  double one_edit_similarity = 0.90;  // credit for one edit (5+ letters) below fuzzy_min
-  double acronym_similarity = 0.90;   // a token that is the initials of the other's words
-  double initials_similarity = 0.85;  // "jc" ~ "jean claude"
-  double initial_similarity = 0.60;   // "a" ~ "ali"
-  double containment_score = 0.90;    // at least this when one name contains the other's words
-  double contained_coverage = 0.80;   // query in list name: the share of the query's weight met
+  bool fuzzy = true;                      // off for short queries
+  double fuzzy_min = 0.88;                // Jaro-Winkler needed for a fuzzy token match
+  size_t min_fuzzy_len = 4;               // shorter tokens match only exactly
+  double phonetic_similarity = 0.85;      // credit for a phonetic-key match below fuzzy_min
+  double one_edit_similarity = 0.90;      // credit for one edit (5+ letters) below fuzzy_min
+  double acronym_similarity = 0.90;       // a token that is the initials of the other's words
+  double initials_similarity = 0.85;      // "jc" ~ "jean claude"
+  double initial_similarity = 0.60;       // "a" ~ "ali"
+  double containment_score = 0.90;        // at least this when one name contains the other's words
+  double contained_coverage = 0.80;       // query in list name: the share of the query's weight met
   double contained_list_coverage = 0.35;  // ... and the share of the list name's weight it meets
-  double contains_coverage = 0.60;    // list name in query: the share of the query's weight met
+  double contains_coverage = 0.60;        // list name in query: the share of the query's weight met
   double contains_person_coverage = 0.70;  // the same for a person's name
-  double phonetic_min_jw = 0.80;      // a phonetic-key match needs this Jaro-Winkler too
-  double spelling_similarity = 0.92;  // the same spelling key (romanisation variants)
-  double number_penalty = 0.20;       // subtracted when the names' numbers differ
+  double phonetic_min_jw = 0.80;           // a phonetic-key match needs this Jaro-Winkler too
+  double spelling_similarity = 0.92;       // the same spelling key (romanisation variants)
+  double number_penalty = 0.20;            // subtracted when the names' numbers differ
 };
 
 // How two tokens (or a token and adjacent tokens) met.
@@ -88,8 +88,8 @@ AliasScore score_alias(const std::vector<QueryToken>& query, uint32_t alias, con
 class QueryScorer {
  public:
   // `acronyms`: runs of query tokens whose initials are list tokens (copied).
-  QueryScorer(const std::vector<QueryToken>& query, const NameIndex& index,
-              const ScoreOptions& opt, std::vector<QueryAcronym> acronyms = {});
+  QueryScorer(const std::vector<QueryToken>& query, const NameIndex& index, const ScoreOptions& opt,
+              std::vector<QueryAcronym> acronyms = {});
 
   // The score of `alias`, equal to score_alias(query, alias, ...).score.
   double score(uint32_t alias);
@@ -138,7 +138,7 @@ class QueryScorer {
   std::vector<Pair> m_pairs;
   std::vector<char> m_q_used, m_a_used;
   mutable std::vector<char> m_q_strong, m_a_strong;  // met by a pair strong enough for containment
-  std::vector<Slot> m_slots;  // open addressing, size a power of two
+  std::vector<Slot> m_slots;                         // open addressing, size a power of two
   size_t m_filled = 0;
 };
 

@@ -40,7 +40,8 @@ void QueryScorer::acronym_pairs(uint32_t alias) {
         [](const AcronymRow& x, const AcronymRow& y) { return x.alias < y.alias; });
     for (auto r = from; r != to; ++r) {
       if (r->count > 0 && r->from + r->count <= n_a)
-        m_pairs.push_back({i, 1, r->from, r->count, m_opt.acronym_similarity, TokenMethod::acronym});
+        m_pairs.push_back(
+            {i, 1, r->from, r->count, m_opt.acronym_similarity, TokenMethod::acronym});
     }
   }
   for (const QueryAcronym& q : m_acronyms) {  // a list name that is only an acronym: HSRI
@@ -142,8 +143,8 @@ QueryScorer::Shape QueryScorer::shape_of(uint32_t alias) const {
     a_number_left = a_number_left || ((cls & k_token_number) && !used);
   }
   for (const Pair& p : m_pairs) {
-    s.via_acronym = s.via_acronym ||
-                    p.method == TokenMethod::acronym || p.method == TokenMethod::initial;
+    s.via_acronym =
+        s.via_acronym || p.method == TokenMethod::acronym || p.method == TokenMethod::initial;
   }
   s.numbers_differ = q_number_left && a_number_left;
   s.numbers_agree = !s.numbers_differ && number_met;
@@ -162,9 +163,9 @@ QueryScorer::Shape QueryScorer::shape_of(uint32_t alias) const {
         return p.method == TokenMethod::exact || p.method == TokenMethod::joined;
       });
   const bool person = m_index.alias_person(alias);
-  s.contains = a_distinctive && a_all && !a_number_left && one_word_exact &&
-               (!person || a_plain >= 2) &&
-               q_met >= (person ? m_opt.contains_person_coverage : m_opt.contains_coverage) * q_total;
+  s.contains =
+      a_distinctive && a_all && !a_number_left && one_word_exact && (!person || a_plain >= 2) &&
+      q_met >= (person ? m_opt.contains_person_coverage : m_opt.contains_coverage) * q_total;
   return s;
 }
 

@@ -161,9 +161,9 @@ bool vowel(char c) {
 // Digraphs and letters of the spelling key, left to right.
 std::string fold_letters(std::string_view t) {
   static const std::pair<std::string_view, std::string_view> digraphs[] = {
-      {"dzh", "j"}, {"sch", "sh"}, {"tch", "ch"}, {"kh", "h"}, {"ph", "f"}, {"th", "t"},
-      {"dh", "d"},  {"gh", "g"},   {"zh", "j"},   {"ck", "k"}, {"ou", "u"}, {"oo", "u"},
-      {"ee", "i"}};
+      {"dzh", "j"}, {"sch", "sh"}, {"tch", "ch"}, {"kh", "h"}, {"ph", "f"},
+      {"th", "t"},  {"dh", "d"},   {"gh", "g"},   {"zh", "j"}, {"ck", "k"},
+      {"ou", "u"},  {"oo", "u"},   {"ee", "i"}};
   std::string out;
   for (size_t i = 0; i < t.size();) {
     bool done = false;
@@ -189,13 +189,26 @@ std::string fold_letters(std::string_view t) {
       continue;
     }
     switch (c) {
-      case 'q': out += 'k'; break;
-      case 'x': out += "ks"; break;
-      case 'w': out += 'v'; break;
-      case 'z': out += 's'; break;
-      case 'y': out += 'i'; break;
-      case 'c': out += next == 'h' ? 'c' : 'k'; break;
-      default: out += c;
+      case 'q':
+        out += 'k';
+        break;
+      case 'x':
+        out += "ks";
+        break;
+      case 'w':
+        out += 'v';
+        break;
+      case 'z':
+        out += 's';
+        break;
+      case 'y':
+        out += 'i';
+        break;
+      case 'c':
+        out += next == 'h' ? 'c' : 'k';
+        break;
+      default:
+        out += c;
     }
     ++i;
   }

@@ -15,26 +15,25 @@ using Numbers = std::unordered_map<std::string_view, int>;
 
 const Numbers& units() {
   static const Numbers m = {
-      {"zero", 0},       {"one", 1},        {"two", 2},         {"three", 3},
-      {"four", 4},       {"five", 5},       {"six", 6},         {"seven", 7},
-      {"eight", 8},      {"nine", 9},       {"ten", 10},        {"eleven", 11},
-      {"twelve", 12},    {"thirteen", 13},  {"fourteen", 14},   {"fifteen", 15},
-      {"sixteen", 16},   {"seventeen", 17}, {"eighteen", 18},   {"nineteen", 19},
-      {"first", 1},      {"second", 2},     {"third", 3},       {"fourth", 4},
-      {"fifth", 5},      {"sixth", 6},      {"seventh", 7},     {"eighth", 8},
-      {"ninth", 9},      {"tenth", 10},     {"eleventh", 11},   {"twelfth", 12},
-      {"thirteenth", 13}, {"fourteenth", 14}, {"fifteenth", 15}, {"sixteenth", 16},
+      {"zero", 0},         {"one", 1},         {"two", 2},        {"three", 3},
+      {"four", 4},         {"five", 5},        {"six", 6},        {"seven", 7},
+      {"eight", 8},        {"nine", 9},        {"ten", 10},       {"eleven", 11},
+      {"twelve", 12},      {"thirteen", 13},   {"fourteen", 14},  {"fifteen", 15},
+      {"sixteen", 16},     {"seventeen", 17},  {"eighteen", 18},  {"nineteen", 19},
+      {"first", 1},        {"second", 2},      {"third", 3},      {"fourth", 4},
+      {"fifth", 5},        {"sixth", 6},       {"seventh", 7},    {"eighth", 8},
+      {"ninth", 9},        {"tenth", 10},      {"eleventh", 11},  {"twelfth", 12},
+      {"thirteenth", 13},  {"fourteenth", 14}, {"fifteenth", 15}, {"sixteenth", 16},
       {"seventeenth", 17}, {"eighteenth", 18}, {"nineteenth", 19}};
   return m;
 }
 
 const Numbers& tens() {
-  static const Numbers m = {{"twenty", 20},    {"thirty", 30},    {"forty", 40},
-                            {"fifty", 50},     {"sixty", 60},     {"seventy", 70},
-                            {"eighty", 80},    {"ninety", 90},    {"twentieth", 20},
-                            {"thirtieth", 30}, {"fortieth", 40},  {"fiftieth", 50},
-                            {"sixtieth", 60},  {"seventieth", 70}, {"eightieth", 80},
-                            {"ninetieth", 90}};
+  static const Numbers m = {
+      {"twenty", 20},    {"thirty", 30},     {"forty", 40},     {"fifty", 50},
+      {"sixty", 60},     {"seventy", 70},    {"eighty", 80},    {"ninety", 90},
+      {"twentieth", 20}, {"thirtieth", 30},  {"fortieth", 40},  {"fiftieth", 50},
+      {"sixtieth", 60},  {"seventieth", 70}, {"eightieth", 80}, {"ninetieth", 90}};
   return m;
 }
 
@@ -107,7 +106,7 @@ std::vector<std::string> fold_numbers(const std::vector<std::string>& tokens) {
 }
 
 std::vector<std::string> fold_abd(const std::vector<std::string>& tokens) {
-  static const std::unordered_set<std::string_view> spellings = {"abdel", "abdal", "abdol",
+  static const std::unordered_set<std::string_view> spellings = {"abdel",  "abdal", "abdol",
                                                                  "abdoul", "abdil", "abdoul"};
   static const std::unordered_set<std::string_view> articles = {"al", "el", "ul", "ol", "il"};
   std::vector<std::string> out;
@@ -126,44 +125,45 @@ std::vector<std::string> fold_abd(const std::vector<std::string>& tokens) {
 
 bool is_honorific(std::string_view token) {
   static const std::unordered_set<std::string_view> w = {
-      "shaikh",    "sheikh",  "sheik",    "shaykh",    "president", "general",   "gen",
-      "dr",        "doctor",  "mr",       "mrs",       "ms",        "miss",      "prof",
-      "professor", "ayatollah", "ayatullah", "hojjatoleslam", "mullah", "mulla", "maulana",
-      "maulvi",    "mawlawi", "mawlana",  "haji",      "hajji",     "hadji",     "colonel",
-      "col",       "brigadier", "major",  "lieutenant", "lt",       "captain",   "capt",
-      "admiral",   "commander", "sir",    "lord",      "imam",      "emir",
-      "prince",    "princess", "sayyid",  "sayed",     "seyed",     "syed",      "mufti",
-      "qari",      "engineer", "eng",     "senator",   "minister",  "marshal",   "sergeant"};
+      "shaikh",    "sheikh",    "sheik",     "shaykh",        "president", "general", "gen",
+      "dr",        "doctor",    "mr",        "mrs",           "ms",        "miss",    "prof",
+      "professor", "ayatollah", "ayatullah", "hojjatoleslam", "mullah",    "mulla",   "maulana",
+      "maulvi",    "mawlawi",   "mawlana",   "haji",          "hajji",     "hadji",   "colonel",
+      "col",       "brigadier", "major",     "lieutenant",    "lt",        "captain", "capt",
+      "admiral",   "commander", "sir",       "lord",          "imam",      "emir",    "prince",
+      "princess",  "sayyid",    "sayed",     "seyed",         "syed",      "mufti",   "qari",
+      "engineer",  "eng",       "senator",   "minister",      "marshal",   "sergeant"};
   return w.count(token) > 0;
 }
 
 bool is_particle(std::string_view token) {
   static const std::unordered_set<std::string_view> w = {
-      "al",  "el",  "bin", "ben", "ibn", "bint", "abu", "abou", "abi", "van", "von", "de",
-      "der", "den", "da",  "di",  "du",  "la",   "le",  "ul",   "ud",  "bin", "ter", "dos",
-      "das", "del", "y",   "e",   "ait", "ould"};
+      "al",  "el",  "bin", "ben", "ibn", "bint", "abu", "abou", "abi", "van",
+      "von", "de",  "der", "den", "da",  "di",   "du",  "la",   "le",  "ul",
+      "ud",  "bin", "ter", "dos", "das", "del",  "y",   "e",    "ait", "ould"};
   return w.count(token) > 0;
 }
 
-
 bool is_generic_word(std::string_view t) {
   static const std::unordered_set<std::string_view> words = {
-      "technology",    "trading",     "international", "group",         "holding",     "industry",
-      "services",      "china",       "global",        "general",       "import",      "export",
-      "development",   "engineering", "electronics",   "investment",    "enterprise",  "solution",
-      "system",        "network",     "communication", "information",   "digital",     "science",
-      "research",      "institute",   "center",        "national",      "new",         "world",
-      "united",        "asia",        "pacific",       "company",       "intelligent", "software",
-      "manufacturing", "equipment",   "logistics",     "shipping",      "energy",      "industry",
-      "product",       "material",    "device",        "semiconductor", "computer",    "computing",
-      "university",    "laboratory",  "bank",          "hong",          "kong",        "beijing",
-      "shanghai",      "shenzhen",    "limited",       "foundation",    "society",
-      "organization",  "association", "committee",     "charity",       "charitable",
-      "trust",         "movement",    "front",         "council",       "agency",
-      "union",         "federation",  "institution",   "office",        "bureau",
-      "department",    "ministry",    "authority",     "administration", "fund",
-      "factory",       "plant",       "works",         "firm",          "corporation",
-      "academy",       "brigade",     "party",         "organisation",  "establishment"};
+      "technology",    "trading",       "international",  "group",        "holding",
+      "industry",      "services",      "china",          "global",       "general",
+      "import",        "export",        "development",    "engineering",  "electronics",
+      "investment",    "enterprise",    "solution",       "system",       "network",
+      "communication", "information",   "digital",        "science",      "research",
+      "institute",     "center",        "national",       "new",          "world",
+      "united",        "asia",          "pacific",        "company",      "intelligent",
+      "software",      "manufacturing", "equipment",      "logistics",    "shipping",
+      "energy",        "industry",      "product",        "material",     "device",
+      "semiconductor", "computer",      "computing",      "university",   "laboratory",
+      "bank",          "hong",          "kong",           "beijing",      "shanghai",
+      "shenzhen",      "limited",       "foundation",     "society",      "organization",
+      "association",   "committee",     "charity",        "charitable",   "trust",
+      "movement",      "front",         "council",        "agency",       "union",
+      "federation",    "institution",   "office",         "bureau",       "department",
+      "ministry",      "authority",     "administration", "fund",         "factory",
+      "plant",         "works",         "firm",           "corporation",  "academy",
+      "brigade",       "party",         "organisation",   "establishment"};
   return words.count(t) > 0;
 }
 

@@ -39,10 +39,10 @@ inline bool is_ownership_format(std::string_view format) {
 // Where one file of a dataset was downloaded from (`db update`), for
 // provenance and for the conditional requests of the next update.
 struct FileProvenance {
-  std::string name;           // the file's name as published: "SDN.CSV", "consolidated.csv"
-  std::string url;            // where this import read it: the publisher's URL, a mirror URL or path
-  std::string origin_url;     // the publisher's URL; equals url unless read from a mirror
-  std::string fetched_at;     // when it was downloaded from origin_url (ISO 8601 UTC), "" unknown
+  std::string name;        // the file's name as published: "SDN.CSV", "consolidated.csv"
+  std::string url;         // where this import read it: the publisher's URL, a mirror URL or path
+  std::string origin_url;  // the publisher's URL; equals url unless read from a mirror
+  std::string fetched_at;  // when it was downloaded from origin_url (ISO 8601 UTC), "" unknown
   std::string last_modified;  // the publisher's HTTP Last-Modified, verbatim; "" when not sent
   std::string etag;           // the publisher's HTTP ETag, verbatim; "" when not sent
   std::string sha256;         // of the file's bytes
@@ -55,7 +55,8 @@ struct ParsedDataset {
   std::vector<ListEntry> entries;
   OwnershipGraph ownership;  // ownership files (ownership CSV, GLEIF, FtM); empty for lists
   std::vector<std::string> warnings;  // "FILE:LINE: ..." for data kept despite a doubt
-  std::vector<FileProvenance> files;  // download provenance, primary file first; empty for db import
+  std::vector<FileProvenance>
+      files;  // download provenance, primary file first; empty for db import
 };
 
 }  // namespace ecc::model

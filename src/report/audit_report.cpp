@@ -84,8 +84,28 @@ class CsvWriter : public AuditWriter {
              "effective_decision,suppressed_by,rule,requirement,citations,sources\n";
     for (const model::Finding& f : run_findings_of(m_header)) {
       const std::string verdict(model::to_string(f.verdict));
-      row({"run", "", "", "", "", verdict, "", "", "", "", "", "", run_finding_message(f), "", "",
-           "", verdict, "", f.rule ? f.rule->id : "", "", f.rule ? util::join(f.rule->citations, "; ") : "", ""});
+      row({"run",
+           "",
+           "",
+           "",
+           "",
+           verdict,
+           "",
+           "",
+           "",
+           "",
+           "",
+           "",
+           run_finding_message(f),
+           "",
+           "",
+           "",
+           verdict,
+           "",
+           f.rule ? f.rule->id : "",
+           "",
+           f.rule ? util::join(f.rule->citations, "; ") : "",
+           ""});
     }
   }
   void write(const CustomerResult& r) override {

@@ -22,8 +22,8 @@ namespace ecc::report {
 
 // One audited customer.
 struct CustomerResult {
-  model::Customer customer;              // as read; customer.error set for a bad row
-  std::vector<match::MatchResult> hits;  // most restrictive first, at most the requested number
+  model::Customer customer;                // as read; customer.error set for a bad row
+  std::vector<match::MatchResult> hits;    // most restrictive first, at most the requested number
   std::vector<screen::HitRegime> regimes;  // one per hit: rule, requirement, citations, sources
   match::Decision decision = match::Decision::clear;
   std::vector<std::string> guards;  // query-level guards ("generic name ...")

@@ -187,9 +187,8 @@ class SarifWriter : public AuditWriter {
   }
 
   ordered_json properties(const AuditSummary& s) const {
-    ordered_json p =
-        sarif::run_header_json(m_header.input, m_header.generated, m_header.provenance,
-                               m_header.review_threshold, m_header.match_threshold);
+    ordered_json p = sarif::run_header_json(m_header.input, m_header.generated, m_header.provenance,
+                                            m_header.review_threshold, m_header.match_threshold);
     p["fail_on"] = m_header.fail_on;
     if (m_header.data) {
       p["rules_version"] = m_header.data->rules_version;

@@ -71,9 +71,8 @@ std::vector<model::OwnedEntity> merged_entities(Database& db) {
 }
 
 void read_edges(Database& db, model::OwnershipGraph& graph) {
-  Statement s =
-      db.prepare(std::string("SELECT ") + k_edge_columns + " FROM ownership_edges WHERE " +
-                 k_active + " ORDER BY dataset_id, id");
+  Statement s = db.prepare(std::string("SELECT ") + k_edge_columns +
+                           " FROM ownership_edges WHERE " + k_active + " ORDER BY dataset_id, id");
   while (s.step()) {
     graph.edges.push_back(read_edge(s));
   }

@@ -25,7 +25,8 @@ std::vector<long long> active_ownership_datasets(Database& db);
 void read_edge_fields(const Statement& s, int first, model::OwnershipEdge& e);
 
 // The ownership_edges columns read_edge reads, in its order.
-inline constexpr const char* k_edge_columns = "owner, owned, percent, kind, as_of, source, location";
+inline constexpr const char* k_edge_columns =
+    "owner, owned, percent, kind, as_of, source, location";
 // One statement from a row selected with k_edge_columns first.
 model::OwnershipEdge read_edge(const Statement& s);
 

@@ -103,7 +103,8 @@ void CsvReader::check_field(const std::string& field, size_t index) const {
 void CsvReader::start() {
   m_started = true;
   // Skip a UTF-8 byte-order mark.
-  if (peek() == 0xEF && m_end - m_pos >= 3 && static_cast<unsigned char>(m_data[m_pos + 1]) == 0xBB &&
+  if (peek() == 0xEF && m_end - m_pos >= 3 &&
+      static_cast<unsigned char>(m_data[m_pos + 1]) == 0xBB &&
       static_cast<unsigned char>(m_data[m_pos + 2]) == 0xBF) {
     m_pos += 3;
   }

@@ -30,7 +30,7 @@ constexpr char k_detect_delimiter = '\0';
 char detect_csv_delimiter(std::string_view head);
 
 struct CsvOptions {
-  char delimiter = ',';                      // or k_detect_delimiter
+  char delimiter = ',';  // or k_detect_delimiter
   size_t max_field_bytes = k_max_field_bytes;
   bool validate_utf8 = true;
 };

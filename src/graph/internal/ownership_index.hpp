@@ -10,10 +10,10 @@
 #include <string_view>
 #include <vector>
 
-#include "util/id_table.hpp"
 #include "graph/ownership_analysis.hpp"
 #include "model/ownership.hpp"
 #include "model/ownership_rules.hpp"
+#include "util/id_table.hpp"
 
 namespace ecc::graph::internal {
 

@@ -130,8 +130,8 @@ void compare_lookups(const model::OwnershipGraph& linked, const graph::StoredGra
 // from the in-memory fallback; returns the number of answers compared.
 std::size_t compare(const std::string& db_path, const std::vector<Case>& cases, Sample sample) {
   store::Store db = store::Store::open(db_path, store::OpenMode::read_only);
-  cli::OwnershipInputs in =
-      cli::load_ownership(db, k_root + "/rules", cli::OwnershipMode::per_party, k_default_assumption);
+  cli::OwnershipInputs in = cli::load_ownership(
+      db, k_root + "/rules", cli::OwnershipMode::per_party, k_default_assumption);
   REQUIRE(in.indexed);
   model::OwnershipGraph linked = db.active_ownership();
   import::link_ownership(linked, db.active_entries());
@@ -163,8 +163,8 @@ std::size_t compare(const std::string& db_path, const std::vector<Case>& cases, 
 // The entities the stored index finds restricted on `date`, by id.
 std::vector<std::string> restricted_by_index(const std::string& db_path, const char* date) {
   store::Store db = store::Store::open(db_path, store::OpenMode::read_only);
-  cli::OwnershipInputs in =
-      cli::load_ownership(db, k_root + "/rules", cli::OwnershipMode::per_party, k_default_assumption);
+  cli::OwnershipInputs in = cli::load_ownership(
+      db, k_root + "/rules", cli::OwnershipMode::per_party, k_default_assumption);
   REQUIRE(in.indexed);
   graph::LocalAnalysis local(*in.graph, {*util::parse_iso_date(date), in.rules});
   std::vector<std::string> out;

@@ -41,8 +41,7 @@ TEST_SUITE("import") {
                       "acronym"));
     }
     SUBCASE("an acronym inside the name stands for the words before it") {
-      const auto e =
-          read("China Aerospace Science and Industry Corporation (CASIC) 3rd Academy");
+      const auto e = read("China Aerospace Science and Industry Corporation (CASIC) 3rd Academy");
       CHECK(e.name == "China Aerospace Science and Industry Corporation 3rd Academy");
       CHECK(has_alias(e, "CASIC 3rd Academy", "acronym"));
     }
@@ -79,7 +78,8 @@ TEST_SUITE("import") {
       CHECK(e.name == "Hebei Poshing Electronics");
       REQUIRE(e.links.size() == 1);
       CHECK(e.links[0].relation == "subordinate_of");
-      CHECK(e.links[0].name == "China Electronics Technology Group Corporation 13th Research Institute");
+      CHECK(e.links[0].name ==
+            "China Electronics Technology Group Corporation 13th Research Institute");
       const auto p = read(
           "Pakistan Atomic Energy Commission (PAEC), and subordinate entity National Development "
           "Complex (NDC)");
@@ -88,21 +88,25 @@ TEST_SUITE("import") {
       CHECK(p.links.at(0).name == "Pakistan Atomic Energy Commission");
     }
     SUBCASE("a.k.a. and f.k.a. inside the name field") {
-      const auto e = read("Gazprom Promgaz, AO (f.k.a. Otkrytoe Aktsionernoe Obshchestvo Gazprom Promgaz)");
+      const auto e =
+          read("Gazprom Promgaz, AO (f.k.a. Otkrytoe Aktsionernoe Obshchestvo Gazprom Promgaz)");
       CHECK(e.name == "Gazprom Promgaz, AO");
       CHECK(has_alias(e, "Otkrytoe Aktsionernoe Obshchestvo Gazprom Promgaz", "fka"));
-      const auto d = read("Precision Image Corporation (a.k.a. Precision Industries, Inc.; CK Enterprises, Inc.)");
+      const auto d = read(
+          "Precision Image Corporation (a.k.a. Precision Industries, Inc.; CK Enterprises, Inc.)");
       CHECK(has_alias(d, "Precision Industries, Inc.", "aka"));
       CHECK(has_alias(d, "CK Enterprises, Inc.", "aka"));
-      const auto c = read("Chitron Electronics Company Ltd., a.k.a. Chi-Chung Electronics Company Ltd.");
+      const auto c =
+          read("Chitron Electronics Company Ltd., a.k.a. Chi-Chung Electronics Company Ltd.");
       CHECK(c.name == "Chitron Electronics Company Ltd.");
       CHECK(has_alias(c, "Chi-Chung Electronics Company Ltd.", "aka"));
     }
     SUBCASE("trailing address fragments are cut; organisational units are not") {
       CHECK(read("HiSilicon Tech (Suzhou) Co., Ltd., Suzhou, Jiangsu").name ==
             "HiSilicon Tech Suzhou Co., Ltd.");
-      CHECK(read("HiSilicon Technologies Co., Ltd (HiSilicon), Bantian Longgang District   ").name ==
-            "HiSilicon Technologies Co., Ltd");
+      CHECK(
+          read("HiSilicon Technologies Co., Ltd (HiSilicon), Bantian Longgang District   ").name ==
+          "HiSilicon Technologies Co., Ltd");
       CHECK(read("Huawei Technologies Co., Ltd., Beijing Research Institute").name ==
             "Huawei Technologies Co., Ltd., Beijing Research Institute");
       CHECK(read("Huawei Technologies (Yangon) Co., Ltd.,  ").name ==

@@ -109,7 +109,8 @@ TEST_SUITE("match") {
       const MatchResult* r = find(resp, "db");
       REQUIRE(r != nullptr);
       CHECK(r->decision == Decision::match);
-      CHECK(r->aliases.front().score.notes.back() == "legal form agrees: ag = aktiengesellschaft (stock company)");
+      CHECK(r->aliases.front().score.notes.back() ==
+            "legal form agrees: ag = aktiengesellschaft (stock company)");
       const MatchResponse gmbh = m.match({"Deutsche Bank GmbH", "", {}});
       const MatchResult* other = find(gmbh, "db");
       REQUIRE(other != nullptr);
@@ -120,8 +121,7 @@ TEST_SUITE("match") {
       CHECK(decision_on(m, "44 Example Holdings", "h44") == Decision::match);
       CHECK(decision_on(m, "Example Partners 7", "p7") == Decision::match);
       CHECK(decision_on(m, "Example Partners VIII", "p7") == Decision::clear);
-      CHECK(decision_on(m,
-                        "China Electronics Technology Group Corporation 14th Research Institute",
+      CHECK(decision_on(m, "China Electronics Technology Group Corporation 14th Research Institute",
                         "cetc13") == Decision::clear);
     }
     SUBCASE("scripts: Korean Hangul meets the SDN's romanisation") {

@@ -17,8 +17,7 @@ TEST_SUITE("match") {
       CHECK(normalize_name("Gazprom Telekom, OOO").joined() == "gazprom telekom");
       CHECK(normalize_name("Obshchestvo S Ogranichennoi Otvetstvennostyu Gazprom").joined() ==
             "gazprom");
-      CHECK(normalize_name("Siemens Aktiengesellschaft GmbH & Co. KG").legal_forms.front() ==
-            "ag");
+      CHECK(normalize_name("Siemens Aktiengesellschaft GmbH & Co. KG").legal_forms.front() == "ag");
     }
     SUBCASE("dotted abbreviations, apostrophes, BIS question marks") {
       CHECK(normalize_name("Galapagos S.A.").joined() == "galapagos");
@@ -72,7 +71,8 @@ TEST_SUITE("match") {
     }
     SUBCASE("numbers written as words or ordinals are digits") {
       CHECK(normalize_name("Forty-Four Holdings").joined() == "44 holding");
-      CHECK(normalize_name("1st Example Bank").joined() == normalize_name("First Example Bank").joined());
+      CHECK(normalize_name("1st Example Bank").joined() ==
+            normalize_name("First Example Bank").joined());
     }
     SUBCASE("Cyrillic by BGN") {
       CHECK(normalize_name("ООО «Газпром Телеком»").joined() == "gazprom telekom");

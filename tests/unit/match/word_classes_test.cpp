@@ -55,8 +55,12 @@ TEST_SUITE("match") {
 
   TEST_CASE("match::legal_form_table") {
     SUBCASE("legal forms are classes across languages") {
-      const auto stock = [](const std::string& n) { return normalize_name(n).legal_classes & k_legal_stock; };
-      const auto limited = [](const std::string& n) { return normalize_name(n).legal_classes & k_legal_limited; };
+      const auto stock = [](const std::string& n) {
+        return normalize_name(n).legal_classes & k_legal_stock;
+      };
+      const auto limited = [](const std::string& n) {
+        return normalize_name(n).legal_classes & k_legal_limited;
+      };
       CHECK(normalize_name("Deutsche Bank AG").joined() == "deutsche bank");
       CHECK(normalize_name("Deutsche Bank Aktiengesellschaft").joined() == "deutsche bank");
       CHECK(stock("Deutsche Bank AG"));
@@ -88,7 +92,8 @@ TEST_SUITE("match") {
     CHECK(has_acronym("China State Shipbuilding Corporation, Limited", "cssc"));
     CHECK(has_acronym("Atomic Energy Organization of Iran", "aeoi"));
     CHECK_FALSE(has_acronym("Huawei", "h"));
-    const auto a = acronyms_of(normalize_name("Semiconductor Manufacturing International Corporation"));
+    const auto a =
+        acronyms_of(normalize_name("Semiconductor Manufacturing International Corporation"));
     REQUIRE_FALSE(a.empty());
     bool covers_all = false;
     for (const Acronym& x : a) {
