@@ -10,6 +10,7 @@
 #include "model/country.hpp"
 #include "util/date.hpp"
 #include "util/error.hpp"
+#include "util/id_table.hpp"
 #include "util/strings.hpp"
 
 namespace ecc::import {
@@ -150,25 +151,70 @@ model::OwnershipGraph parse_ftm_ownership(std::string_view content, const std::s
   return graph;
 }
 
+namespace {
+
+// Adds `e`'s identifiers and listings to `have`, filling its empty fields.
+void merge_entity(model::OwnedEntity& have, model::OwnedEntity& e) {
+  have.name = have.name == have.id && !e.name.empty() ? e.name : have.name;
+  have.country = have.country.empty() ? e.country : have.country;
+  have.hq_country = have.hq_country.empty() ? e.hq_country : have.hq_country;
+  for (model::Identifier& id : e.identifiers) {
+    if (std::find(have.identifiers.begin(), have.identifiers.end(), id) == have.identifiers.end()) {
+      have.identifiers.push_back(std::move(id));
+    }
+  }
+  for (model::EntityListing& l : e.listings) {
+    have.listings.push_back(std::move(l));
+  }
+}
+
+// The first file of a dataset whose ids are all distinct (what every parser
+// but a repeated-record file gives): merged in place, without re-interning
+// a million ids. The result is what the general path gives.
+bool merge_into_empty(model::OwnershipGraph& into, model::OwnershipGraph& more) {
+  if (!into.entities.empty() || !into.edges.empty()) {
+    return false;
+  }
+  util::IdTable ids;
+  ids.reserve(more.entities.size());
+  for (const model::OwnedEntity& e : more.entities) {
+    if (ids.find(e.id)) {
+      return false;
+    }
+    ids.insert(e.id);
+  }
+  for (model::OwnedEntity& e : more.entities) {
+    if (e.name.empty()) {
+      e.name = e.id;
+    }
+    if (e.identifiers.size() > 1) {  // repeated identifiers kept once, first first
+      std::vector<model::Identifier> distinct;
+      for (model::Identifier& id : e.identifiers) {
+        if (std::find(distinct.begin(), distinct.end(), id) == distinct.end()) {
+          distinct.push_back(std::move(id));
+        }
+      }
+      e.identifiers = std::move(distinct);
+    }
+  }
+  into.entities = std::move(more.entities);
+  into.edges = std::move(more.edges);
+  into.ends.clear();
+  return true;
+}
+
+}  // namespace
+
 void merge_ownership(model::OwnershipGraph& into, model::OwnershipGraph more) {
+  if (merge_into_empty(into, more)) {
+    return;
+  }
   EntitySet set;
   for (model::OwnedEntity& e : into.entities) {
     set.get(e.id) = std::move(e);
   }
   for (model::OwnedEntity& e : more.entities) {
-    model::OwnedEntity& have = set.get(e.id);
-    have.name = have.name == have.id && !e.name.empty() ? e.name : have.name;
-    have.country = have.country.empty() ? e.country : have.country;
-    have.hq_country = have.hq_country.empty() ? e.hq_country : have.hq_country;
-    for (model::Identifier& id : e.identifiers) {
-      if (std::find(have.identifiers.begin(), have.identifiers.end(), id) ==
-          have.identifiers.end()) {
-        have.identifiers.push_back(std::move(id));
-      }
-    }
-    for (model::EntityListing& l : e.listings) {
-      have.listings.push_back(std::move(l));
-    }
+    merge_entity(set.get(e.id), e);
   }
   into.entities = set.take();
   into.ends.clear();  // entities were reordered

@@ -1,5 +1,6 @@
 #include "model/country.hpp"
 
+#include <array>
 #include <map>
 #include <vector>
 
@@ -86,6 +87,19 @@ const std::map<std::string, std::string>& name_index() {
   return index;
 }
 
+// Names by code: a 26 x 26 table indexed by the two letters (a million-row
+// ownership file asks four times per row, so no scan of the table).
+const std::array<const char*, 26 * 26>& code_table() {
+  static const std::array<const char*, 26 * 26> table = [] {
+    std::array<const char*, 26 * 26> t{};
+    for (const CountryRow& r : k_countries) {
+      t[static_cast<std::size_t>((r.code[0] - 'A') * 26 + (r.code[1] - 'A'))] = r.name;
+    }
+    return t;
+  }();
+  return table;
+}
+
 }  // namespace
 
 bool is_country_code(std::string_view code) {
@@ -93,12 +107,11 @@ bool is_country_code(std::string_view code) {
 }
 
 std::string_view country_name(std::string_view code) {
-  for (const CountryRow& r : k_countries) {
-    if (code == r.code) {
-      return r.name;
-    }
+  if (code.size() != 2 || code[0] < 'A' || code[0] > 'Z' || code[1] < 'A' || code[1] > 'Z') {
+    return {};
   }
-  return {};
+  const char* name = code_table()[static_cast<std::size_t>((code[0] - 'A') * 26 + (code[1] - 'A'))];
+  return name ? std::string_view(name) : std::string_view();
 }
 
 std::optional<std::string> country_code_for(std::string_view name_or_code) {

@@ -130,6 +130,10 @@ Store Store::open(const std::string& path, OpenMode mode) {
 std::vector<ImportOutcome> Store::import_datasets(const std::vector<model::ParsedDataset>& datasets,
                                                   const std::function<void()>& before_commit) {
   std::vector<ImportOutcome> outcomes;
+  // A registry-scale import writes a million rows into several B-trees in one
+  // transaction: with SQLite's default 2 MB page cache the dirty pages spill
+  // to the WAL again and again. 256 MB keeps them (docs/benchmarks.md, issue 17).
+  m_db->exec("PRAGMA cache_size = -262144");
   Transaction tx(*m_db);
   EntryWriter writer(*m_db);
   Statement find_active =

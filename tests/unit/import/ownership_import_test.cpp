@@ -156,6 +156,48 @@ TEST_SUITE("import") {
     CHECK(entity(rr.entities, "98450051BS9C610A8T78")->name == "MONOOVA FX PTY LTD");
     CHECK(rr.edges.size() == 7);
   }
+
+  TEST_CASE("import::merge_ownership into an empty graph: distinct ids and a repeated id agree") {
+    auto graph = [](bool repeat) {
+      model::OwnershipGraph g;
+      model::OwnedEntity a;
+      a.id = "A";  // no name: named by its id
+      a.identifiers = {
+          {"lei", "L1", "", "", ""}, {"lei", "L1", "", "", ""}, {"reg", "7", "CN", "", ""}};
+      model::OwnedEntity b;
+      b.id = "B";
+      b.name = "Bee Ltd";
+      b.country = "CN";
+      g.entities = {a, b};
+      if (repeat) {
+        model::OwnedEntity again;
+        again.id = "B";
+        again.hq_country = "HK";
+        g.entities.push_back(again);
+      }
+      g.edges.push_back({});
+      g.edges.back().owner = "A";
+      g.edges.back().owned = "B";
+      return g;
+    };
+    model::OwnershipGraph fast;
+    import::merge_ownership(fast, graph(false));  // all ids distinct: merged in place
+    model::OwnershipGraph general;
+    import::merge_ownership(general, graph(true));  // a repeated id: merged by id
+    REQUIRE(fast.entities.size() == 2);
+    REQUIRE(general.entities.size() == 2);
+    for (const model::OwnershipGraph* g : {&fast, &general}) {
+      CHECK(g->entities[0].name == "A");
+      REQUIRE(g->entities[0].identifiers.size() == 2);
+      CHECK(g->entities[0].identifiers[0].number == "L1");
+      CHECK(g->entities[0].identifiers[1].number == "7");
+      CHECK(g->entities[1].name == "Bee Ltd");
+      CHECK(g->entities[1].country == "CN");
+      CHECK(g->edges.size() == 1);
+    }
+    CHECK(fast.entities[1].hq_country.empty());
+    CHECK(general.entities[1].hq_country == "HK");
+  }
 }
 
 }  // namespace ecc

@@ -18,5 +18,18 @@ TEST_SUITE("model") {
     CHECK(ecc::model::is_country_code("SG"));
     CHECK_FALSE(ecc::model::is_country_code("sg"));
     CHECK_FALSE(ecc::model::is_country_code("XZ"));
+    CHECK_FALSE(ecc::model::is_country_code(""));
+    CHECK_FALSE(ecc::model::is_country_code("S"));
+    CHECK_FALSE(ecc::model::is_country_code("SGP"));
+    CHECK_FALSE(ecc::model::is_country_code("S1"));
+    CHECK_FALSE(ecc::model::is_country_code("[A"));
+  }
+  TEST_CASE("model::country_name") {
+    CHECK(ecc::model::country_name("AD") == "Andorra");  // the table's first row
+    CHECK(ecc::model::country_name("ZW") == "Zimbabwe");
+    CHECK(ecc::model::country_name("CN") == "China");
+    CHECK(ecc::model::country_name("XK") == "Kosovo");
+    CHECK(ecc::model::country_name("ZZ").empty());
+    CHECK(ecc::model::country_name("cn").empty());
   }
 }
