@@ -218,12 +218,21 @@ std::vector<long long> Store::active_entry_ids(const std::string& list_code,
   Statement& datasets =
       m_db->cached("SELECT id FROM datasets WHERE superseded_by IS NULL ORDER BY id");
   std::vector<long long> active = integers(datasets);
-  Statement& s = m_db->cached(
-      "SELECT id FROM entries WHERE dataset_id = ?1 AND (?2 = '' OR list_code = ?2) AND "
-      "entry_key = ?3 ORDER BY id");
+  // With a list code the whole UNIQUE (dataset_id, list_code, entry_key) index
+  // answers; "(?2 = '' OR list_code = ?2)" would make SQLite walk every entry
+  // of the dataset (a third of a screening's time with an ownership graph).
+  Statement& s = list_code.empty() ? m_db->cached(
+                                         "SELECT id FROM entries WHERE dataset_id = ?1 AND "
+                                         "entry_key = ?3 ORDER BY id")
+                                   : m_db->cached(
+                                         "SELECT id FROM entries WHERE dataset_id = ?1 AND "
+                                         "list_code = ?2 AND entry_key = ?3 ORDER BY id");
   for (long long d : active) {
     s.reset();
-    s.bind(1, d).bind(2, list_code).bind(3, entry_key);
+    s.bind(1, d).bind(3, entry_key);
+    if (!list_code.empty()) {
+      s.bind(2, list_code);
+    }
     for (long long id : integers(s)) {
       out.push_back(id);
     }
