@@ -63,6 +63,7 @@ OwnershipAnalysis::OwnershipAnalysis(const model::OwnershipGraph& graph, Analysi
   internal::propagate(s.index.csr, threshold_units(s.options.rules.affiliates.threshold_percent),
                       s.bis);
   s.parents = internal::controlling_parents(s.index.csr);
+  s.tops = internal::parent_tops(s.parents);
 }
 
 OwnershipAnalysis::~OwnershipAnalysis() = default;
@@ -103,7 +104,7 @@ std::vector<model::InheritedRestriction> OwnershipAnalysis::restrictions(std::si
 
 model::UltimateParent OwnershipAnalysis::ultimate_parent(std::size_t index, bool with_path) const {
   return internal::find_ultimate_parent(m_state->index, m_state->parents,
-                                        static_cast<Vertex>(index), with_path);
+                                        static_cast<Vertex>(index), with_path, &m_state->tops);
 }
 
 model::OwnershipNeighbourhood OwnershipAnalysis::neighbourhood(std::size_t index, int up, int down,

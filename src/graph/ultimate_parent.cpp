@@ -98,10 +98,61 @@ std::vector<ParentLink> controlling_parents(const Csr& csr) {
   return out;
 }
 
+std::vector<ParentTop> parent_tops(const std::vector<ParentLink>& parents) {
+  enum : std::uint8_t { unseen, on_walk, done };
+  std::vector<ParentTop> tops(parents.size(), ParentTop{k_no_parent, 0, false});
+  std::vector<std::uint8_t> state(parents.size(), unseen);
+  std::vector<Vertex> walk;
+  for (Vertex start = 0; start < parents.size(); ++start) {
+    walk.clear();
+    Vertex x = start;
+    while (state[x] == unseen) {  // follow the parents until a known vertex or the top
+      state[x] = on_walk;
+      walk.push_back(x);
+      if (parents[x].vertex == k_no_parent) {
+        break;
+      }
+      x = parents[x].vertex;
+    }
+    std::size_t rest = walk.size();  // the walk's vertices not yet answered
+    if (state[x] == on_walk && parents[x].vertex == k_no_parent) {
+      tops[x] = {x, 1, false};  // the climb stops here: no controlling parent
+      state[x] = done;
+      --rest;
+    } else if (state[x] == on_walk) {  // a cycle: from x to the walk's end
+      auto from = static_cast<std::size_t>(std::find(walk.begin(), walk.end(), x) - walk.begin());
+      auto length = static_cast<std::uint32_t>(walk.size() - from);
+      for (std::size_t i = from; i < walk.size(); ++i) {
+        tops[walk[i]] = {walk[i], length, true};  // climbs round to itself
+        state[walk[i]] = done;
+      }
+      rest = from;
+    }
+    // The climb of walk[i] is its parent's, one longer (a parent on a cycle is
+    // its own top: the first vertex the climb meets twice).
+    for (std::size_t i = rest; i-- > 0;) {
+      const ParentTop& up = tops[parents[walk[i]].vertex];
+      tops[walk[i]] = {up.top, up.length + 1, up.cycle};
+      state[walk[i]] = done;
+    }
+  }
+  return tops;
+}
+
 model::UltimateParent find_ultimate_parent(const OwnershipIndex& index,
                                            const std::vector<ParentLink>& parents, Vertex v,
-                                           bool with_path) {
+                                           bool with_path, const std::vector<ParentTop>* tops) {
   model::UltimateParent result;
+  if (!with_path && tops && (*tops)[v].length < k_max_chain) {
+    const ParentTop& t = (*tops)[v];
+    result.cycle = t.cycle;
+    const model::OwnedEntity& e = index.entity(t.top);
+    result.entity_id = e.id;
+    result.name = e.name;
+    result.hq_country = e.hq_country.empty() ? e.country : e.hq_country;
+    result.hq_from_incorporation = e.hq_country.empty() && !e.country.empty();
+    return result;
+  }
   std::vector<Vertex> chain{v};
   if (with_path) {
     result.path.push_back(hop_of(index, v, std::nullopt));

@@ -90,10 +90,22 @@ struct ParentLink {
 };
 std::vector<ParentLink> controlling_parents(const Csr& csr);
 
-// The ultimate parent of `v`: climbs `parents` until none or a cycle.
+// Where each vertex's climb ends, computed for all vertices in one O(V) pass:
+// the top (a vertex without a controlling parent, or the first vertex the
+// climb meets twice), whether it met a cycle, and the chain's length then.
+struct ParentTop {
+  Vertex top;
+  std::uint32_t length;  // vertices on the climb when it stopped
+  bool cycle;
+};
+std::vector<ParentTop> parent_tops(const std::vector<ParentLink>& parents);
+
+// The ultimate parent of `v`: climbs `parents` until none or a cycle. Without
+// a path, `tops` (when given) answers in O(1) what the climb would.
 model::UltimateParent find_ultimate_parent(const OwnershipIndex& index,
                                            const std::vector<ParentLink>& parents, Vertex v,
-                                           bool with_path);
+                                           bool with_path,
+                                           const std::vector<ParentTop>* tops = nullptr);
 
 // Owners `up` levels above and holdings `down` levels below `focus`.
 model::OwnershipNeighbourhood find_neighbourhood(const OwnershipIndex& index, Vertex focus, int up,
@@ -110,6 +122,7 @@ struct AnalysisState {
   std::vector<std::uint8_t> bis;
   std::vector<std::uint8_t> cmic;
   std::vector<ParentLink> parents;
+  std::vector<ParentTop> tops;
 };
 
 // Rank of a listing's licence review policy and requirement; higher = stricter.

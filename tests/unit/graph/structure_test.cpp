@@ -189,6 +189,54 @@ TEST_SUITE("graph") {
       CHECK(b.ultimate_parent(*b.find("C")).entity_id == "C");
     }
   }
+
+  TEST_CASE("graph::ultimate_parent without a path answers as the climb does") {
+    // Majority parents form chains, trees, cycles and tails into cycles; the
+    // O(1) answer (no path) must equal the climb's (with path) for every entity.
+    std::uint64_t seed = 12345;
+    auto next = [&seed](std::uint64_t n) {
+      seed = seed * 6364136223846793005ull + 1442695040888963407ull;
+      return (seed >> 33) % n;
+    };
+    GraphBuilder g;
+    const std::size_t n = 3000;
+    for (std::size_t i = 0; i < n; ++i) {
+      g.entity("E" + std::to_string(i), next(3) == 0 ? "" : "CN");
+    }
+    for (std::size_t i = 0; i < n; ++i) {
+      if (next(5) != 0) {  // a controlling owner, anywhere (cycles happen)
+        g.edge("E" + std::to_string(next(n)), "E" + std::to_string(i), 51.0 + double(next(40)));
+      }
+      if (next(4) == 0) {  // a minority owner, or an unknown share
+        g.edge("E" + std::to_string(next(n)), "E" + std::to_string(i),
+               next(2) == 0 ? std::optional<double>(10) : std::nullopt);
+      }
+    }
+    // A chain longer than the climb's limit (1,000), ending in a cycle.
+    for (int i = 0; i < 1200; ++i) {
+      g.entity("L" + std::to_string(i));
+      if (i > 0) {
+        g.edge("L" + std::to_string(i), "L" + std::to_string(i - 1), 60);
+      }
+    }
+    g.edge("L1199", "L1198", 0).edge("L1198", "L1199", 70);
+    graph::OwnershipAnalysis a(g.graph, test::options());
+    std::size_t cycles = 0;
+    for (std::size_t i = 0; i < a.size(); ++i) {
+      model::UltimateParent climbed = a.ultimate_parent(i, true);
+      model::UltimateParent fast = a.ultimate_parent(i, false);
+      CHECK(fast.entity_id == climbed.entity_id);
+      CHECK(fast.name == climbed.name);
+      CHECK(fast.hq_country == climbed.hq_country);
+      CHECK(fast.hq_from_incorporation == climbed.hq_from_incorporation);
+      CHECK(fast.cycle == climbed.cycle);
+      CHECK(fast.path.empty());
+      cycles += climbed.cycle;
+    }
+    CHECK(cycles > 10);  // the random graph did make cycles
+    CHECK(a.ultimate_parent(*a.find("L0"), false).entity_id ==
+          a.ultimate_parent(*a.find("L0"), true).entity_id);
+  }
 }
 
 }  // namespace ecc
