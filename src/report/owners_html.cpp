@@ -89,16 +89,8 @@ void edges_html(std::ostream& out, const OwnersView& view, bool owners) {
       << (owners ? "owners" : "holdings") << "\"><thead><tr><th>share</th><th>"
       << (owners ? "owner" : "owned") << "</th><th>kind</th><th>as of</th><th>statement</th>"
       << "</tr></thead><tbody>\n";
-  const std::string& focus = view.neighbourhood.focus;
-  for (const model::OwnershipEdge& e : view.neighbourhood.edges) {
-    if ((owners ? e.owned : e.owner) != focus) {
-      continue;
-    }
-    const std::string& other = owners ? e.owner : e.owned;
-    std::string name = other;
-    for (const model::OwnedEntity& node : view.neighbourhood.entities) {
-      name = node.id == other ? node.name : name;
-    }
+  for (const auto& [edge, name] : focus_edges(view.neighbourhood, owners)) {
+    const model::OwnershipEdge& e = *edge;
     out << "<tr><td>" << esc(share_text(e.percent)) << "</td><td>" << esc(name) << "</td><td>"
         << model::ownership_kind_name(e.kind) << "</td><td>"
         << (e.as_of ? e.as_of->iso() : "undated") << "</td><td>" << esc(e.source) << ", "

@@ -39,16 +39,8 @@ void print_restriction(std::ostream& out, const model::InheritedRestriction& r) 
 }
 
 void print_edges(std::ostream& out, const OwnersView& view, bool owners) {
-  const std::string& focus = view.neighbourhood.focus;
-  for (const model::OwnershipEdge& e : view.neighbourhood.edges) {
-    if ((owners ? e.owned : e.owner) != focus) {
-      continue;
-    }
-    const std::string& other = owners ? e.owner : e.owned;
-    std::string name = other;
-    for (const model::OwnedEntity& n : view.neighbourhood.entities) {
-      name = n.id == other ? n.name : name;
-    }
+  for (const auto& [edge, name] : focus_edges(view.neighbourhood, owners)) {
+    const model::OwnershipEdge& e = *edge;
     out << "  " << share_text(e.percent) << "  " << name
         << (e.kind == model::OwnershipKind::equity
                 ? ""
@@ -136,6 +128,23 @@ std::string root_tag(const model::InheritedRestriction& r, const model::Ownershi
     }
   }
   return {};
+}
+
+std::vector<std::pair<const model::OwnershipEdge*, std::string>> focus_edges(
+    const model::OwnershipNeighbourhood& hood, bool owners) {
+  std::vector<std::pair<const model::OwnershipEdge*, std::string>> out;
+  for (const model::OwnershipEdge& e : hood.edges) {
+    if ((owners ? e.owned : e.owner) != hood.focus) {
+      continue;
+    }
+    const std::string& other = owners ? e.owner : e.owned;
+    std::string name = other;
+    for (const model::OwnedEntity& n : hood.entities) {
+      name = n.id == other ? n.name : name;
+    }
+    out.emplace_back(&e, std::move(name));
+  }
+  return out;
 }
 
 std::string list_tag(const std::string& list_code) {

@@ -4,6 +4,8 @@
 
 #include <optional>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "model/ownership.hpp"
 
@@ -17,5 +19,10 @@ std::string listing_text(const model::OwnedEntity& e);
 
 // The list tag ("EL") of the listed owner `path` starts from; empty when none.
 std::string root_tag(const model::InheritedRestriction& r, const model::OwnershipPath& path);
+
+// The statements of `hood` in which the focus is owned (`owners`) or the
+// owner, each with the name of the other party (its id when unnamed).
+std::vector<std::pair<const model::OwnershipEdge*, std::string>> focus_edges(
+    const model::OwnershipNeighbourhood& hood, bool owners);
 
 }  // namespace ecc::report

@@ -1,8 +1,9 @@
 // Text metrics for the SVG pictures (svg_text.hpp). Widths are per mille of
 // the font size: Helvetica's AFM widths for printable ASCII (Arial and
 // Liberation Sans share them), 1000 for East Asian wide characters, 0 for
-// combining marks, 600 for the rest; all scaled by 1.16 as a margin for the
-// fallback fonts (DejaVu Sans, Debian's default sans-serif, is that much wider).
+// combining marks, 600 for the rest; all but the wide ones scaled by 1.16 as a
+// margin for the fallback fonts (DejaVu Sans, Debian's default sans-serif, is
+// that much wider than Helvetica).
 #include "report/svg_text.hpp"
 
 #include <cmath>
@@ -64,8 +65,9 @@ int per_mille(std::uint32_t cp) {
   return wide(cp) ? 1000 : 600;
 }
 
+// A wide character is one em in every CJK font; the margin is for the rest.
 double width_of(std::uint32_t cp, double font_size) {
-  return per_mille(cp) * font_size * k_fallback_margin / 1000.0;
+  return per_mille(cp) * font_size * (wide(cp) ? 1.0 : k_fallback_margin) / 1000.0;
 }
 
 // Splits `word` into pieces no wider than max_width (at least one character each).
