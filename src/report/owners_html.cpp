@@ -5,7 +5,8 @@
 // governing owner and what its listing requires, each path), the picture as
 // inline SVG (owners_svg.cpp), the direct owners and holdings with the date
 // and file location of each statement, and the data-quality findings. Inline
-// CSS with a print stylesheet, no scripts, no external resources; every value
+// CSS with a print stylesheet (on screen a wide picture scrolls at full
+// size; on paper it is scaled to the page), no scripts, no external resources; every value
 // from the data goes through xml_escape.
 #include <ostream>
 
@@ -24,9 +25,10 @@ const char* const k_style =
     "table{border-collapse:collapse;margin-bottom:1em}"
     "th,td{border:1px solid #ccc;padding:4px 8px;text-align:left;vertical-align:top}"
     "th{background:#eee}.note{font-style:italic}.path{white-space:nowrap}"
-    "figure{margin:1em 0}figure svg{max-width:100%;height:auto;border:1px solid #ccc}"
+    "figure{margin:1em 0;overflow-x:auto}figure svg{border:1px solid #ccc}"
     "code{font-size:90%}"
     "@media print{body{margin:0;font-size:9pt}tr,figure{break-inside:avoid}"
+    "figure svg{max-width:100%;height:auto}"
     "*{-webkit-print-color-adjust:exact;print-color-adjust:exact}}";
 
 std::string esc(const std::string& s) {
