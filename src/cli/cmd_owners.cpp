@@ -1,7 +1,8 @@
 // `exportcheck owners NAME|ID`: one party's ownership picture on a date: its
 // ultimate parent and headquarters, what it inherits under the OFAC 50 % rule
 // and the BIS Affiliates Rule (with the paths of percentages), NS-CMIC notes,
-// and its neighbourhood as Graphviz DOT. Lookup: entity id, list entry key,
+// and its neighbourhood as Graphviz DOT, or all of it as an HTML page with
+// the picture as inline SVG. Lookup: entity id, list entry key,
 // exact name, then the list entry the matcher finds; several or none -> exit 3.
 // Reads the ownership index for the entity's ancestry and neighbourhood only
 // (graph::LocalAnalysis; the whole graph in memory when there is no index).
@@ -32,7 +33,7 @@ namespace {
 struct OwnersOpts {
   std::string query;
   std::string as_of;
-  std::string format;      // table, json, dot
+  std::string format;      // table, json, dot, html
   std::string affiliates;  // "", active, stayed
 };
 
@@ -156,29 +157,26 @@ graph::DotConclusion dot_conclusion(const graph::StoredGraph& g,
   return c;
 }
 
-int run_owners(Context& ctx, const OwnersOpts& opts) {
-  graph::AnalysisOptions options = analysis_options(ctx, opts);
-  store::Store db = store::Store::open(ctx.db_path(), store::OpenMode::read_only);
-  OwnershipInputs ownership = load_ownership(db, ctx.rules_dir(), OwnershipMode::per_party,
-                                             affiliates_assumption(ctx, opts.affiliates));
-  if (ownership.graph->entities() == 0) {
-    throw DataError("database '" + db.path() + "' has no ownership data; import an ownership " +
-                    "file with 'exportcheck db import FILE'");
-  }
-  const graph::StoredGraph& g = *ownership.graph;
-  graph::LocalAnalysis analysis(g, options);
-  std::uint32_t n = find_entity(ctx, db, g, analysis, opts.query);
-  if (opts.format == "dot") {
-    graph::LocalQuestion q{graph::OwnershipAnalysis::Detail::status, false, 3, 3};
-    std::optional<graph::LocalAnswer> hood = analysis.answer(n, q);
-    const graph::DotConclusion conclusion = dot_conclusion(g, analysis, *hood);
-    ctx.out() << graph::render_dot(hood->neighbourhood, &conclusion);
-    return 0;
-  }
+// The neighbourhood three levels up and down with the conclusion drawn on
+// it, as `--dot` and the HTML picture show it.
+report::OwnersPicture owners_picture(const graph::StoredGraph& g,
+                                     const graph::LocalAnalysis& analysis, std::uint32_t n) {
+  graph::LocalQuestion q{graph::OwnershipAnalysis::Detail::status, false, 3, 3};
+  std::optional<graph::LocalAnswer> hood = analysis.answer(n, q);
+  report::OwnersPicture picture;
+  picture.conclusion = dot_conclusion(g, analysis, *hood);
+  picture.neighbourhood = std::move(hood->neighbourhood);
+  return picture;
+}
+
+// The entity's report: restrictions explained, its direct owners and
+// holdings, and what the list entries it is listed as say of it.
+report::OwnersView owners_view(const store::Store& db, const graph::LocalAnalysis& analysis,
+                               std::uint32_t n) {
   std::optional<graph::LocalAnswer> a =
       analysis.answer(n, {graph::OwnershipAnalysis::Detail::explained, true, 1, 1});
   report::OwnersView view;
-  view.as_of = options.as_of;
+  view.as_of = analysis.options().as_of;
   view.entity = std::move(a->entity);
   view.parent = std::move(a->parent);
   view.restrictions = std::move(a->restrictions);
@@ -203,8 +201,31 @@ int run_owners(Context& ctx, const OwnersOpts& opts) {
       }
     }
   }
+  return view;
+}
+
+int run_owners(Context& ctx, const OwnersOpts& opts) {
+  graph::AnalysisOptions options = analysis_options(ctx, opts);
+  store::Store db = store::Store::open(ctx.db_path(), store::OpenMode::read_only);
+  OwnershipInputs ownership = load_ownership(db, ctx.rules_dir(), OwnershipMode::per_party,
+                                             affiliates_assumption(ctx, opts.affiliates));
+  if (ownership.graph->entities() == 0) {
+    throw DataError("database '" + db.path() + "' has no ownership data; import an ownership " +
+                    "file with 'exportcheck db import FILE'");
+  }
+  const graph::StoredGraph& g = *ownership.graph;
+  graph::LocalAnalysis analysis(g, options);
+  std::uint32_t n = find_entity(ctx, db, g, analysis, opts.query);
+  if (opts.format == "dot") {
+    const report::OwnersPicture picture = owners_picture(g, analysis, n);
+    ctx.out() << graph::render_dot(picture.neighbourhood, &picture.conclusion);
+    return 0;
+  }
+  const report::OwnersView view = owners_view(db, analysis, n);
   if (opts.format == "json") {
     report::print_owners_json(ctx.out(), view);
+  } else if (opts.format == "html") {
+    report::print_owners_html(ctx.out(), view, owners_picture(g, analysis, n));
   } else {
     report::print_owners_table(ctx.out(), view);
   }
@@ -221,7 +242,7 @@ void setup_owners(CLI::App& app, Context& ctx, const CommandEntry& self) {
       ->type_name("NAME|ID");
   cmd->add_option("--as-of", opts->as_of, "analyse as of this date (default: today)")
       ->type_name("YYYY-MM-DD");
-  add_format_option(cmd, opts->format, {"table", "json", "dot"}, {"json", "dot"});
+  add_format_option(cmd, opts->format, {"table", "json", "dot", "html"}, {"json", "dot"});
   add_output_option(cmd, ctx.output_path);
   add_affiliates_option(cmd, opts->affiliates);
   cmd->callback([&ctx, opts] { ctx.action = [&ctx, opts] { return run_owners(ctx, *opts); }; });

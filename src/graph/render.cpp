@@ -51,15 +51,8 @@ std::string list_tags(const model::OwnedEntity& e) {
   return util::join(tags, ", ");
 }
 
-struct MarkStyle {
-  NodeMark mark;
-  const char* fill;
-  const char* border;
-  const char* legend;
-};
-
 // The colours of the marks, worst first; `listed` keeps the red of old.
-constexpr MarkStyle k_styles[] = {
+const std::vector<MarkStyle> k_styles = {
     {NodeMark::listed, "#f4cccc", "#cc0000", "listed (its own list entry)"},
     {NodeMark::blocked, "#e06666", "#990000", "blocked: OFAC 50 % rule"},
     {NodeMark::licence_required, "#f9cb9c", "#b45f06", "licence required: BIS Affiliates Rule"},
@@ -68,29 +61,15 @@ constexpr MarkStyle k_styles[] = {
     {NodeMark::exempt, "#d9ead3", "#38761d", "exempt (the rule does not reach it)"},
 };
 
-const MarkStyle* style_of(NodeMark m) {
-  for (const MarkStyle& s : k_styles) {
-    if (s.mark == m) {
-      return &s;
-    }
-  }
-  return nullptr;
-}
-
 std::string node_line(const model::OwnedEntity& e, bool focus, NodeMark mark) {
-  std::vector<std::string> lines{dot_escape(e.name.empty() ? e.id : e.name)};
-  std::string country = e.hq_country.empty() ? e.country : e.hq_country;
-  if (!country.empty()) {
-    lines.push_back(dot_escape(country));
-  }
-  std::string tags = list_tags(e);
-  if (!tags.empty()) {
-    lines.push_back("[" + dot_escape(tags) + "]");
+  std::vector<std::string> lines;
+  for (const std::string& line : node_lines(e)) {
+    lines.push_back(dot_escape(line));
   }
   std::string attrs = "label=\"" + util::join(lines, "\\n") + "\"";
-  if (const MarkStyle* st = style_of(tags.empty() ? mark : NodeMark::listed)) {
-    attrs +=
-        std::string(", style=filled, fillcolor=\"") + st->fill + "\", color=\"" + st->border + "\"";
+  if (const MarkStyle* st = mark_style(mark)) {
+    attrs += std::string(", style=filled, fillcolor=\"") + std::string(st->fill) + "\", color=\"" +
+             std::string(st->border) + "\"";
   }
   if (focus) {
     attrs += ", penwidth=3";
@@ -99,14 +78,7 @@ std::string node_line(const model::OwnedEntity& e, bool focus, NodeMark mark) {
 }
 
 std::string edge_line(const model::OwnershipEdge& e) {
-  std::string attrs;
-  if (e.kind != model::OwnershipKind::equity) {
-    attrs = "label=\"consolidates\", style=dashed";
-  } else if (!e.percent) {
-    attrs = "label=\"? %\", style=dashed";
-  } else {
-    attrs = "label=\"" + share_text(e.percent) + " %\"";
-  }
+  std::string attrs = "label=\"" + edge_label(e) + "\"" + (edge_dashed(e) ? ", style=dashed" : "");
   return "  " + dot_quote(e.owner) + " -> " + dot_quote(e.owned) + " [" + attrs + "];\n";
 }
 
@@ -116,8 +88,9 @@ std::string legend(const std::vector<NodeMark>& used, const std::vector<std::str
       "  subgraph cluster_legend {\n    label=\"legend\";\n    fontname=\"Helvetica\";\n";
   for (const MarkStyle& st : k_styles) {
     if (std::find(used.begin(), used.end(), st.mark) != used.end()) {
-      out += std::string("    \"legend:") + st.legend + "\" [label=\"" + st.legend +
-             "\", style=filled, fillcolor=\"" + st.fill + "\", color=\"" + st.border + "\"];\n";
+      const std::string legend(st.legend);
+      out += "    \"legend:" + legend + "\" [label=\"" + legend + "\", style=filled, fillcolor=\"" +
+             std::string(st.fill) + "\", color=\"" + std::string(st.border) + "\"];\n";
     }
   }
   out += "  }\n";
@@ -132,6 +105,52 @@ std::string legend(const std::vector<NodeMark>& used, const std::vector<std::str
 }
 
 }  // namespace
+
+const std::vector<MarkStyle>& mark_styles() {
+  return k_styles;
+}
+
+const MarkStyle* mark_style(NodeMark mark) {
+  for (const MarkStyle& s : k_styles) {
+    if (s.mark == mark) {
+      return &s;
+    }
+  }
+  return nullptr;
+}
+
+std::vector<std::string> node_lines(const model::OwnedEntity& e) {
+  std::vector<std::string> lines{e.name.empty() ? e.id : e.name};
+  const std::string& country = e.hq_country.empty() ? e.country : e.hq_country;
+  if (!country.empty()) {
+    lines.push_back(country);
+  }
+  const std::string tags = list_tags(e);
+  if (!tags.empty()) {
+    lines.push_back("[" + tags + "]");
+  }
+  return lines;
+}
+
+std::string edge_label(const model::OwnershipEdge& e) {
+  if (e.kind != model::OwnershipKind::equity) {
+    return "consolidates";
+  }
+  return e.percent ? share_text(e.percent) + " %" : "? %";
+}
+
+bool edge_dashed(const model::OwnershipEdge& e) {
+  return e.kind != model::OwnershipKind::equity || !e.percent;
+}
+
+NodeMark drawn_mark(const model::OwnedEntity& e, const DotConclusion* conclusion) {
+  NodeMark mark = e.listings.empty() ? NodeMark::none : NodeMark::listed;
+  if (conclusion && mark == NodeMark::none) {
+    const auto it = conclusion->marks.find(e.id);
+    mark = it == conclusion->marks.end() ? mark : it->second;
+  }
+  return mark;
+}
 
 NodeMark node_mark(const model::OwnedEntity& e,
                    const std::vector<model::InheritedRestriction>& restrictions) {
@@ -163,11 +182,7 @@ std::string render_dot(const model::OwnershipNeighbourhood& hood, const DotConcl
       "digraph ownership {\n  rankdir=TB;\n  node [shape=box, fontname=\"Helvetica\"];\n";
   std::vector<NodeMark> used;
   for (const model::OwnedEntity& e : hood.entities) {
-    NodeMark mark = e.listings.empty() ? NodeMark::none : NodeMark::listed;
-    if (conclusion) {
-      const auto it = conclusion->marks.find(e.id);
-      mark = it == conclusion->marks.end() ? mark : it->second;
-    }
+    const NodeMark mark = drawn_mark(e, conclusion);
     used.push_back(mark);
     out += node_line(e, e.id == hood.focus, mark);
   }

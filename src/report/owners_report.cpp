@@ -6,6 +6,7 @@
 
 #include "graph/render.hpp"
 #include "model/list_code.hpp"
+#include "report/owners_text.hpp"
 #include "util/strings.hpp"
 
 namespace ecc::report {
@@ -13,36 +14,6 @@ namespace ecc::report {
 namespace {
 
 using nlohmann::ordered_json;
-
-std::string share_text(const std::optional<double>& percent) {
-  if (!percent) {
-    return "? %";
-  }
-  std::string text = std::to_string(*percent);
-  text.erase(text.find_last_not_of('0') + 1);
-  if (!text.empty() && text.back() == '.') {
-    text.pop_back();
-  }
-  return text + " %";
-}
-
-std::string listing_text(const model::OwnedEntity& e) {
-  std::vector<std::string> parts;
-  for (const model::EntityListing& l : e.listings) {
-    parts.push_back(l.list_code + " [" + l.entry_key + "]");
-  }
-  return parts.empty() ? "not listed" : util::join(parts, ", ");
-}
-
-// The tag of the listed owner a path starts from.
-std::string root_tag(const model::InheritedRestriction& r, const model::OwnershipPath& path) {
-  for (const model::ListedOwner& o : r.listed_owners) {
-    if (!path.empty() && o.entity_id == path.front().entity_id) {
-      return list_tag(o.listing.list_code);
-    }
-  }
-  return {};
-}
 
 void print_restriction(std::ostream& out, const model::InheritedRestriction& r) {
   out << "  " << model::regime_name(r.regime) << ": " << model::status_name(r.status) << "\n";
@@ -68,16 +39,8 @@ void print_restriction(std::ostream& out, const model::InheritedRestriction& r) 
 }
 
 void print_edges(std::ostream& out, const OwnersView& view, bool owners) {
-  const std::string& focus = view.neighbourhood.focus;
-  for (const model::OwnershipEdge& e : view.neighbourhood.edges) {
-    if ((owners ? e.owned : e.owner) != focus) {
-      continue;
-    }
-    const std::string& other = owners ? e.owner : e.owned;
-    std::string name = other;
-    for (const model::OwnedEntity& n : view.neighbourhood.entities) {
-      name = n.id == other ? n.name : name;
-    }
+  for (const auto& [edge, name] : focus_edges(view.neighbourhood, owners)) {
+    const model::OwnershipEdge& e = *edge;
     out << "  " << share_text(e.percent) << "  " << name
         << (e.kind == model::OwnershipKind::equity
                 ? ""
@@ -137,6 +100,52 @@ ordered_json entity_json(const model::OwnedEntity& e) {
 }
 
 }  // namespace
+
+std::string share_text(const std::optional<double>& percent) {
+  if (!percent) {
+    return "? %";
+  }
+  std::string text = std::to_string(*percent);
+  text.erase(text.find_last_not_of('0') + 1);
+  if (!text.empty() && text.back() == '.') {
+    text.pop_back();
+  }
+  return text + " %";
+}
+
+std::string listing_text(const model::OwnedEntity& e) {
+  std::vector<std::string> parts;
+  for (const model::EntityListing& l : e.listings) {
+    parts.push_back(l.list_code + " [" + l.entry_key + "]");
+  }
+  return parts.empty() ? "not listed" : util::join(parts, ", ");
+}
+
+std::string root_tag(const model::InheritedRestriction& r, const model::OwnershipPath& path) {
+  for (const model::ListedOwner& o : r.listed_owners) {
+    if (!path.empty() && o.entity_id == path.front().entity_id) {
+      return list_tag(o.listing.list_code);
+    }
+  }
+  return {};
+}
+
+std::vector<std::pair<const model::OwnershipEdge*, std::string>> focus_edges(
+    const model::OwnershipNeighbourhood& hood, bool owners) {
+  std::vector<std::pair<const model::OwnershipEdge*, std::string>> out;
+  for (const model::OwnershipEdge& e : hood.edges) {
+    if ((owners ? e.owned : e.owner) != hood.focus) {
+      continue;
+    }
+    const std::string& other = owners ? e.owner : e.owned;
+    std::string name = other;
+    for (const model::OwnedEntity& n : hood.entities) {
+      name = n.id == other ? n.name : name;
+    }
+    out.emplace_back(&e, std::move(name));
+  }
+  return out;
+}
 
 std::string list_tag(const std::string& list_code) {
   std::optional<model::ListCodeInfo> info = model::find_list_code(list_code);

@@ -2,13 +2,15 @@
 // Rendering of `exportcheck owners`: one entity's ownership picture on a date
 // (ultimate parent and headquarters, inherited restrictions with rule,
 // citation, aggregate share and paths, data-quality diagnostics) as a text
-// report or JSON. DOT output is graph::render_dot.
+// report, JSON or one self-contained HTML page with the picture as inline
+// SVG. DOT output is graph::render_dot.
 
 #include <iosfwd>
 #include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
 
+#include "graph/render.hpp"
 #include "model/ownership.hpp"
 #include "screen/screen.hpp"
 
@@ -28,11 +30,22 @@ struct OwnersView {
   std::vector<std::string> list_links;
 };
 
+// The picture of the neighbourhood (three levels each way, as `--dot`
+// draws it) with the conclusion drawn on it.
+struct OwnersPicture {
+  model::OwnershipNeighbourhood neighbourhood;
+  graph::DotConclusion conclusion;
+};
+
 // Text report: entity, listings, ultimate parent, restrictions with paths, owners, holdings.
 void print_owners_table(std::ostream& out, const OwnersView& view);
 
 // The same as one JSON object.
 void print_owners_json(std::ostream& out, const OwnersView& view);
+
+// The same as one HTML page (inline CSS, no scripts, no external resources,
+// print-friendly) with `picture` as inline SVG; every name is escaped.
+void print_owners_html(std::ostream& out, const OwnersView& view, const OwnersPicture& picture);
 
 // For `screen`: one line per ownership result of a party ("      ownership: ..."),
 // nothing when the party is not in the ownership graph.
