@@ -10,6 +10,7 @@
 // from the data goes through xml_escape.
 #include <ostream>
 
+#include "model/list_code.hpp"
 #include "report/owners_report.hpp"
 #include "report/owners_svg.hpp"
 #include "report/owners_text.hpp"
@@ -24,7 +25,7 @@ const char* const k_style =
     "body{font-family:Helvetica,Arial,sans-serif;margin:2em;color:#111}"
     "table{border-collapse:collapse;margin-bottom:1em}"
     "th,td{border:1px solid #ccc;padding:4px 8px;text-align:left;vertical-align:top}"
-    "th{background:#eee}.note{font-style:italic}.path{white-space:nowrap}"
+    "th{background:#eee}.note{font-style:italic}.path{overflow-wrap:anywhere}"
     "figure{margin:1em 0;overflow-x:auto}figure svg{border:1px solid #ccc}"
     "code{font-size:90%}"
     "@media print{body{margin:0;font-size:9pt}tr,figure{break-inside:avoid}"
@@ -101,9 +102,31 @@ void edges_html(std::ostream& out, const OwnersView& view, bool owners) {
   out << "</tbody></table>\n";
 }
 
+// Each listing by its list's title, date and requirement; the entry key (a
+// hash for CSL entries) only in a details element, not in the text.
+std::string listings_html(const model::OwnedEntity& e) {
+  if (e.listings.empty()) {
+    return "not listed";
+  }
+  std::string out;
+  for (const model::EntityListing& l : e.listings) {
+    std::optional<model::ListCodeInfo> info = model::find_list_code(l.list_code);
+    out += out.empty() ? "" : "<br>";
+    out += esc(info ? std::string(info->title) : l.list_code);
+    out += l.start_date.empty() ? "" : ", since " + esc(l.start_date);
+    out +=
+        l.license_requirement.empty() ? "" : "; licence requirement: " + esc(l.license_requirement);
+    if (!l.entry_key.empty()) {
+      out += " <details><summary>entry key</summary><code>" + esc(l.list_code) + " " +
+             esc(l.entry_key) + "</code></details>";
+    }
+  }
+  return out;
+}
+
 void entity_html(std::ostream& out, const OwnersView& view) {
   const model::OwnedEntity& e = view.entity;
-  std::string listed = esc(listing_text(e));
+  std::string listed = listings_html(e);
   for (const std::string& link : view.list_links) {
     listed += "<br>" + esc(link);
   }
