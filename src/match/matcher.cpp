@@ -137,7 +137,8 @@ Matcher::EntryInfo Matcher::entry_info(size_t entry) const {
 namespace {
 
 // Bump when save()'s layout or the normalisation changes: older bytes are then rebuilt.
-constexpr uint32_t k_format_version = 5;  // 5: more legal forms, "org"; 4: read list names, acronyms
+constexpr uint32_t k_format_version =
+    5;  // 5: more legal forms, "org"; 4: read list names, acronyms
 constexpr std::string_view k_magic = "exportcheck-matcher";
 
 }  // namespace
@@ -325,8 +326,24 @@ MatchResult Matcher::explained(const QueryPlan& p, QueryScorer& scorer,
                       e.entry_key + " is unknown");
     r.aliases.push_back({e.names[no], scorer.explain(a)});
   }
-  std::stable_sort(r.aliases.begin(), r.aliases.end(),
-                   [](const auto& x, const auto& y) { return x.score.score > y.score.score; });
+  // The alias that decides comes first: containment and acronyms are at most
+  // review (decide()), so they rank below the match threshold, and at equal
+  // scores an alias met whole goes before one met with a patronymic or
+  // honorific set aside ("ALEXANDROV, Alexey Alexandrovich" decides, not
+  // "ALEXANDROV, Alexey").
+  const auto whole = [](const AliasResult& a) {
+    const std::string& m = a.score.method;
+    return m == "exact" ? 0 : m == "token_set" ? 1 : m == "fuzzy" ? 2 : 3;
+  };
+  const auto deciding = [&](const AliasResult& a) {
+    const std::string& m = a.score.method;
+    const bool partial = m == "contained" || m == "contains" || m == "acronym";
+    return partial ? std::min(a.score.score, m_opt.match_threshold - 1e-9) : a.score.score;
+  };
+  std::stable_sort(r.aliases.begin(), r.aliases.end(), [&](const auto& x, const auto& y) {
+    const double dx = deciding(x), dy = deciding(y);
+    return dx != dy ? dx > dy : whole(x) < whole(y);
+  });
   r.list_code = e.list_code;
   r.entry_key = e.entry_key;
   r.entry_name = e.name;

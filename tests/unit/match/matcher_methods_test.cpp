@@ -42,6 +42,7 @@ Matcher lists() {
       entry("kv", "KULIK, Vadim", "Individual"),
       entry("ab", "ABRAMOVICH, Roman Arkadyevich", "Individual"),
       entry("ip", "IVANOV, Sergey Petrovich", "Individual"),
+      entry("ch", "CHALIY, Aleksei Mikhailovich", "Individual", {"CHALIY, Aleksei"}),
       entry("sep", "SEPANIR", "Entity"),
       entry("vd", "VAHID, Ahmed Dastjerdi", "Individual"),
   };
@@ -138,12 +139,19 @@ TEST_SUITE("match") {
       const MatchResponse resp = m.match({"KULIK, Vadim Valerievich", "", {}});
       const MatchResult* r = find(resp, "kv");
       REQUIRE(r != nullptr);
-      CHECK(r->score == doctest::Approx(0.90));  // every name word met: contained, review
+      CHECK(r->score == doctest::Approx(1.0));  // every name word met; contained: at most review
       CHECK(r->decision == Decision::review);
       CHECK(r->aliases.front().score.notes.front() ==
             "patronymic in one name only, set aside: valerievich");
       CHECK(decision_on(m, "Vadim Valerievich Kulik", "kv") == Decision::review);
       CHECK(decision_on(m, "Sergey Ivanov", "ip") == Decision::review);
+    }
+    SUBCASE("an alias met whole decides over one met with a patronymic set aside") {
+      const MatchResponse resp = m.match({"CHALIY, Aleksei", "", {}});
+      const MatchResult* r = find(resp, "ch");
+      REQUIRE(r != nullptr);
+      CHECK(r->matched_alias == "CHALIY, Aleksei");
+      CHECK(r->decision == Decision::match);
     }
     SUBCASE("two different patronymics count against; a first word is never one") {
       CHECK(decision_on(m, "IVANOV, Sergey Ivanovich", "ip") == Decision::clear);
