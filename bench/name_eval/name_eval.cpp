@@ -1,7 +1,7 @@
 // The independent name-matching evaluation (docs/benchmarks.md, "Name
 // matching quality"). Usage:
 //   name_eval [--half tune|test] [--sets lono,acr,neg] [--no-read] [--misses FILE]
-//             [--threads N] CORPUS=FILE[,FILE...] ...
+//             [--threads N] [--set SCORE_OPTION=VALUE] CORPUS=FILE[,FILE...] ...
 // e.g. csl=consolidated.csv ofac=dir/sdn.csv,dir/cons_prim.csv. For each
 // corpus it runs leave-one-name-out, acronym/brand queries and negatives on
 // one half of the entries (split by a hash of list and key) and prints
@@ -205,7 +205,7 @@ int main(int argc, char** argv) {
         corpora.push_back({a.substr(0, eq), ecc::util::split(a.substr(eq + 1), ",")});
       } else {
         std::cerr << "usage: name_eval [--half tune|test] [--sets lono,acr,neg] [--no-read] "
-                     "[--misses FILE] [--threads N] NAME=FILE[,FILE...]...\n";
+                     "[--misses FILE] [--threads N] [--set OPTION=VALUE] NAME=FILE[,FILE...]...\n";
         return 2;
       }
     }
