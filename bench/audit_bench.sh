@@ -44,6 +44,7 @@ median=$(printf '%s\n' "${walls[@]}" | sort -n | awk '{a[NR]=$1} END {print (NR%
 printf 'median wall %.2f s over %s runs: %.0f rows/s\n' "$median" "$runs" "$(echo "$rows / $median" | bc -l)"
 python3 - "$work/out.csv" <<'EOF'
 import collections, csv, sys
-counts = collections.Counter(row["decision"] for row in csv.DictReader(open(sys.argv[1], newline="")))
+lines = [l for l in open(sys.argv[1], newline="") if not l.startswith("#")]  # the provenance block
+counts = collections.Counter(row["decision"] for row in csv.DictReader(lines) if row["row"] != "run")
 print("decisions of the last run:", ", ".join(f"{k} {v}" for k, v in sorted(counts.items())))
 EOF

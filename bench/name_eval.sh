@@ -8,6 +8,7 @@
 #   tune  the tuning half (default): look at its misses, change the matcher
 #   test  the test half: report it, do not tune to it
 #   SETS  lono,acr,neg (default all): leave-one-name-out, acronym/brand, negatives
+# NAME_EVAL_ARGS="--set contains_coverage=0.5" passes scorer options to bench/name_eval.
 # SWEEP=1 also prints recall and false alarms at review thresholds 0.70 .. 0.85 (one run).
 set -euo pipefail
 build=$(cd "${1:?usage: bench/name_eval.sh BUILD_DIR [tune|test] [MISSES_FILE]}" && pwd)
@@ -25,6 +26,6 @@ ln -s "$raw/ofac-sdn-2024-05/sdn.csv" "$work/sdn/sdn.csv"
 for f in alt.csv add.csv sdn_comments.csv; do ln -s "$raw/ofac-sdn-companions-2025-12/$f" "$work/sdn/$f"; done
 for f in "$raw"/ofac-consolidated-nonsdn-2025-12/cons_*.csv; do ln -s "$f" "$work/cons/"; done
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg); cpus: $(nproc)"
-"$build/bench/name_eval" --half "$half" --sets "$sets" ${SWEEP:+--sweep} ${misses:+--misses "$misses"} \
+"$build/bench/name_eval" --half "$half" --sets "$sets" ${NAME_EVAL_ARGS:-} ${SWEEP:+--sweep} ${misses:+--misses "$misses"} \
   "csl=$raw/trade-gov-csl-2022/consolidated.csv" \
   "ofac=$work/sdn/sdn.csv,$work/cons/cons_prim.csv"

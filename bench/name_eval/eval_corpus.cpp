@@ -290,4 +290,49 @@ bool same_or_related(const model::ListEntry& a, const model::ListEntry& b) {
   return false;
 }
 
+namespace {
+
+// Address countries of an entry (codes as the importer gives them), sorted.
+std::set<std::string> countries_of(const model::ListEntry& e) {
+  std::set<std::string> out;
+  for (const model::Address& a : e.addresses) {
+    if (!a.country.empty()) {
+      out.insert(a.country);
+    }
+  }
+  return out;
+}
+
+// The folded word sets of an entry's names, each also without its bracketed parts.
+std::vector<std::set<std::string>> folded_names(const model::ListEntry& e) {
+  std::vector<std::set<std::string>> out;
+  for (const std::string& n : names_of(e)) {
+    std::string plain = n;
+    for (size_t open = plain.find('('); open != std::string::npos; open = plain.find('(')) {
+      const size_t close = plain.find(')', open);
+      plain.erase(open, close == std::string::npos ? std::string::npos : close - open + 1);
+    }
+    for (const std::string& text : {n, plain}) {
+      if (std::set<std::string> f = folded(text); !f.empty()) {
+        out.push_back(std::move(f));
+      }
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+bool same_party(const model::ListEntry& a, const model::ListEntry& b) {
+  const std::set<std::string> ca = countries_of(a), cb = countries_of(b);
+  if (!ca.empty() && !cb.empty() &&
+      std::none_of(ca.begin(), ca.end(), [&](const std::string& c) { return cb.count(c) > 0; })) {
+    return false;
+  }
+  const std::vector<std::set<std::string>> fa = folded_names(a), fb = folded_names(b);
+  return std::any_of(fa.begin(), fa.end(), [&](const std::set<std::string>& x) {
+    return std::find(fb.begin(), fb.end(), x) != fb.end();
+  });
+}
+
 }  // namespace ecc::bench

@@ -70,4 +70,12 @@ bool legal_word(const std::string& word);
 // edit (the same name with a typo); or they share an identifier number.
 bool same_or_related(const model::ListEntry& a, const model::ListEntry& b);
 
+// The same party entered twice (on another list, or twice on one), by this
+// bench's rule: a name of one and a name of the other have the same word set
+// (legal-form words and bracketed parts set aside, no fuzziness), and the two
+// share an address country or one of them has none. A leave-one-name-out or
+// acronym query that meets such an entry has met its party; name_eval reports
+// recall with and without counting it.
+bool same_party(const model::ListEntry& a, const model::ListEntry& b);
+
 }  // namespace ecc::bench

@@ -57,6 +57,7 @@ void run_one(const match::Matcher& m, EvalCase& c, bool read) {
     if (r.decision != match::Decision::clear) {
       c.flagged.emplace_back(r.entry_index, r.decision);
       c.flagged_scores.push_back(r.score);
+      c.flagged_why.push_back(explanation(r));
     }
     if (r.entry_index == c.entry && c.why.empty()) {
       c.decision = r.decision;
@@ -92,6 +93,7 @@ void run_cases(const Corpus& corpus, std::vector<EvalCase>& cases, const RunOpti
   match::MatchOptions mo;
   mo.max_results = 100000;
   mo.review_threshold = opt.review_threshold;
+  mo.score = opt.score;
   for (const auto& [batch, members] : batches) {
     std::vector<model::ListEntry> entries = corpus.entries;
     for (const size_t i : members) {

@@ -29,12 +29,14 @@ struct EvalCase {
   std::string why;                                    // `entry`'s explanation, or the best hit
   std::vector<std::pair<size_t, match::Decision>> flagged;  // entries at review or match
   std::vector<double> flagged_scores;                       // their scores
+  std::vector<std::string> flagged_why;                     // their explanations
 };
 
 struct RunOptions {
   bool read_names = true;  // read list names (and queries) as db import does
   unsigned threads = 2;
   double review_threshold = 0.80;  // the matcher's; lower it to sweep thresholds from one run
+  match::ScoreOptions score;       // the scorer's options (--set NAME=VALUE changes one)
 };
 
 // Runs every case; fills the outcome fields.

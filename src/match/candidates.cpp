@@ -273,16 +273,20 @@ bool may_join(std::string_view one, std::string_view a, std::string_view b, doub
 double NameIndex::bound_of(uint32_t alias, const std::vector<QueryToken>& query, uint64_t hit,
                            uint64_t mask) const {
   const auto toks = alias_tokens(alias);
-  double reached = 0.0, unreached = 0.0;
+  double reached = 0.0, unreached = 0.0, total = m_alias_weight[alias];
+  const bool person = alias_person(alias);
   for (size_t j = 0; j < toks.size(); ++j) {
-    if (hit & bit_of(j))
+    if (hit & bit_of(j)) {
       reached += m_weights[toks[j]];
+    } else if (person && optional_at(alias, j)) {
+      total -= m_weights[toks[j]];  // set aside when it meets nothing
+    }
   }
   for (size_t i = 0; i < query.size(); ++i) {
-    if ((mask & bit_of(i)) == 0)
+    if ((mask & bit_of(i)) == 0 && !(query[i].cls & k_token_optional))
       unreached += query[i].weight;
   }
-  return 2.0 * reached / (reached + m_alias_weight[alias] + unreached);
+  return 2.0 * reached / (reached + total + unreached);
 }
 
 // Adds what joined/split pairs may match: a query token as two adjacent alias

@@ -67,6 +67,8 @@ const Map& variant_map() {
       {"exp", "export"},
       {"natl", "national"},
       {"grp", "group"},
+      {"org", "organization"},
+      {"organisation", "organization"},
       {"hldgs", "holding"},
       {"hldg", "holding"},
   };

@@ -137,7 +137,8 @@ Matcher::EntryInfo Matcher::entry_info(size_t entry) const {
 namespace {
 
 // Bump when save()'s layout or the normalisation changes: older bytes are then rebuilt.
-constexpr uint32_t k_format_version = 4;  // 4: read list names, acronyms, token classes
+constexpr uint32_t k_format_version =
+    5;  // 5: more legal forms, "org"; 4: read list names, acronyms
 constexpr std::string_view k_magic = "exportcheck-matcher";
 
 }  // namespace
@@ -207,6 +208,10 @@ std::optional<Matcher> Matcher::load(std::string bytes, MatchOptions options, En
 Matcher::QueryPlan Matcher::plan(const Query& query) const {
   QueryPlan p{query, normalize_name(query.name), {}, {}, m_opt.score, false, false, {}};
   p.tokens = m_index.resolve(p.norm.tokens);
+  for (size_t i = 1; i < p.tokens.size(); ++i) {  // "Kulik Vadim Valerievich", not "Abramovich"
+    if (p.tokens[i].cls & k_token_patronymic)
+      p.tokens[i].cls = static_cast<uint8_t>(p.tokens[i].cls | k_token_optional);
+  }
   const auto plain = std::count_if(p.tokens.begin(), p.tokens.end(),
                                    [](const QueryToken& t) { return !(t.cls & k_token_optional); });
   if (plain < 2) {  // "General Dynamics": an honorific counts unless a person's name is left
@@ -220,11 +225,15 @@ Matcher::QueryPlan Matcher::plan(const Query& query) const {
                             std::any_of(p.tokens.begin(), p.tokens.end(), [](const QueryToken& t) {
                               return (t.cls & k_token_generic) != 0;
                             });
+  // Every letter must come from a word of the name, not from its legal form:
+  // "Changji Esquel Textile Co." is not CETC.
   for (const Acronym& a : organisation ? acronyms_of(p.norm) : std::vector<Acronym>{}) {
     const int64_t id = m_index.find(a.text);
-    if (id >= 0 && a.text.size() >= 4 && a.from == 0 && a.count == p.tokens.size())
+    if (id >= 0 && a.text.size() >= 4 && a.from == 0 && a.count == p.tokens.size() &&
+        a.text.size() == a.count)
       p.acronyms.push_back({static_cast<uint32_t>(id), a.from, a.count});
   }
+  p.score.query_organisation = !p.norm.legal_forms.empty();
   size_t chars = 0;
   for (const auto& t : p.tokens)
     chars += t.text.size();
@@ -317,8 +326,24 @@ MatchResult Matcher::explained(const QueryPlan& p, QueryScorer& scorer,
                       e.entry_key + " is unknown");
     r.aliases.push_back({e.names[no], scorer.explain(a)});
   }
-  std::stable_sort(r.aliases.begin(), r.aliases.end(),
-                   [](const auto& x, const auto& y) { return x.score.score > y.score.score; });
+  // The alias that decides comes first: containment and acronyms are at most
+  // review (decide()), so they rank below the match threshold, and at equal
+  // scores an alias met whole goes before one met with a patronymic or
+  // honorific set aside ("ALEXANDROV, Alexey Alexandrovich" decides, not
+  // "ALEXANDROV, Alexey").
+  const auto whole = [](const AliasResult& a) {
+    const std::string& m = a.score.method;
+    return m == "exact" ? 0 : m == "token_set" ? 1 : m == "fuzzy" ? 2 : 3;
+  };
+  const auto deciding = [&](const AliasResult& a) {
+    const std::string& m = a.score.method;
+    const bool partial = m == "contained" || m == "contains" || m == "acronym";
+    return partial ? std::min(a.score.score, m_opt.match_threshold - 1e-9) : a.score.score;
+  };
+  std::stable_sort(r.aliases.begin(), r.aliases.end(), [&](const auto& x, const auto& y) {
+    const double dx = deciding(x), dy = deciding(y);
+    return dx != dy ? dx > dy : whole(x) < whole(y);
+  });
   r.list_code = e.list_code;
   r.entry_key = e.entry_key;
   r.entry_name = e.name;

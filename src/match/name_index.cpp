@@ -220,6 +220,8 @@ uint8_t NameIndex::classify(const std::string& text, int64_t id) const {
     cls |= k_token_optional;
   if (is_number(text))
     cls |= k_token_number;
+  if (is_patronymic(text))
+    cls |= k_token_patronymic;
   if (id >= 0 && static_cast<size_t>(id) < m_token_class.size())
     cls |= m_token_class[static_cast<size_t>(id)] & k_token_person;
   return cls;

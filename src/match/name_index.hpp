@@ -27,10 +27,11 @@ namespace ecc::match {
 
 // Token classes (bits): what a word says about a party.
 enum TokenClass : uint8_t {
-  k_token_generic = 1,   // a generic word or one used by many names: not distinctive
-  k_token_optional = 2,  // an honorific or particle: counts when it matches, never against
-  k_token_number = 4,    // digits: must match exactly; different numbers count against
-  k_token_person = 8,    // used more in persons' names than in others: never read as an acronym
+  k_token_generic = 1,      // a generic word or one used by many names: not distinctive
+  k_token_optional = 2,     // an honorific or particle: counts when it matches, never against
+  k_token_number = 4,       // digits: must match exactly; different numbers count against
+  k_token_person = 8,       // used more in persons' names than in others: never read as an acronym
+  k_token_patronymic = 16,  // an East Slavic patronymic: optional after a person's first word
 };
 
 // A query token resolved against the vocabulary.
@@ -141,6 +142,13 @@ class NameIndex {
 
   // TokenClass bits of a vocabulary token (optional only means something in a person's name).
   uint8_t token_class(uint32_t id) const { return m_token_class[id]; }
+  // Whether token j of an alias may be set aside when it meets nothing: in a
+  // person's name, an honorific or particle, or a patronymic after the first word.
+  bool optional_at(uint32_t alias, size_t j) const {
+    const uint8_t cls = m_token_class[m_alias_tokens.of(alias)[j]];
+    return alias_person(alias) &&
+           ((cls & k_token_optional) || (j > 0 && (cls & k_token_patronymic)));
+  }
   // Whether an alias is a person's name; the LegalClass bits of its legal forms.
   bool alias_person(uint32_t alias) const { return (m_alias_info[alias] & 0x80U) != 0; }
   uint8_t alias_legal(uint32_t alias) const { return m_alias_info[alias] & 0x7FU; }

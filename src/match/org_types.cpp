@@ -53,6 +53,11 @@ std::vector<LegalForm> make_table() {
       {{"bv"}, "bv", L},
       {{"bvba"}, "bv", L},
       {{"odo"}, "llc", L},
+      {{"tda"}, "llc", L},  // Belarusian: additional liability company
+      {{"alc"}, "llc", L},
+      {{"additional", "liability", "company"}, "llc", L},
+      {{"obshchestvo", "s", "dopolnitelnoy", "otvetstvennostyu"}, "llc", L},
+      {{"tavarystva", "z", "dadatkovay", "adkaznastsyu"}, "llc", L},
       {{"pte"}, "pte", L},
       {{"pvt"}, "pvt", L},
       {{"pty"}, "pty", L},
@@ -148,6 +153,11 @@ std::vector<LegalForm> make_table() {
       {{"aktsionernoe"}, "jsc", S},
       {{"aktsionernoye"}, "jsc", S},
       {{"publichnoe"}, "jsc", S},
+      {{"publichnoye"}, "jsc", S},
+      {{"aktsionernoy"}, "jsc", S},
+      {{"otkrytogo", "tipa"}, "jsc", S},  // "AO otkrytogo tipa": of the open type
+      {{"zakrytogo", "tipa"}, "jsc", S},
+      {{"closed", "corporation"}, "jsc", S},
       {{"otkrytoe"}, "jsc", S},
       {{"zakrytoe"}, "jsc", S},
       {{"joint", "stock", "company"}, "jsc", S},

@@ -296,9 +296,10 @@ double QueryScorer::pair_up(uint32_t alias, bool& same_order) {
     den += 2.0 * w;
     same_order = same_order && p.qi == p.aj && p.qn == 1 && p.an == 1;
   }
+  note_patronymics(alias);
   for (size_t i = 0; i < m_query.size(); ++i) {
-    if (!m_q_used[i] && !(m_query[i].cls & k_token_optional))
-      den += m_query[i].weight;  // an honorific or particle that met nothing is set aside
+    if (!m_q_used[i] && !optional_query_token(i))
+      den += m_query[i].weight;  // an honorific, particle or patronymic that met nothing
   }
   for (size_t j = 0; j < a.size(); ++j) {
     if (!m_a_used[j] && !optional_alias_token(alias, j))
@@ -332,14 +333,22 @@ AliasScore QueryScorer::explain(uint32_t alias) {
     out.matched.push_back({join_range(q_text, p.qi, p.qn), join_range(a_text, p.aj, p.an),
                            std::string(to_string(p.method)), p.sim});
   }
+  std::vector<std::string> set_aside;  // patronymics only one name has
   for (size_t i = 0; i < m_query.size(); ++i) {
     if (!m_q_used[i])
       out.unmatched_query.push_back(q_text[i]);
+    if (!m_q_used[i] && (m_query[i].cls & k_token_patronymic) && optional_query_token(i))
+      set_aside.push_back(q_text[i]);
   }
   for (size_t j = 0; j < a.size(); ++j) {
     if (!m_a_used[j])
       out.unmatched_alias.push_back(a_text[j]);
+    if (!m_a_used[j] && (m_index.token_class(a[j]) & k_token_patronymic) &&
+        optional_alias_token(alias, j))
+      set_aside.push_back(a_text[j]);
   }
+  if (!set_aside.empty())
+    out.notes.push_back("patronymic in one name only, set aside: " + util::join(set_aside, ", "));
   out.method = summary_method(out, same_order);
   if (shape.numbers_differ) {
     out.notes.push_back("numbers differ: " + util::join(numbers_of(out.unmatched_query), ", ") +

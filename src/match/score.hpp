@@ -48,12 +48,16 @@ struct ScoreOptions {
   double initial_similarity = 0.60;       // "a" ~ "ali"
   double containment_score = 0.90;        // at least this when one name contains the other's words
   double contained_coverage = 0.80;       // query in list name: the share of the query's weight met
-  double contained_list_coverage = 0.35;  // ... and the share of the list name's weight it meets
+  double contained_list_coverage = 0.25;  // ... and the share of the list name's weight it meets
   double contains_coverage = 0.60;        // list name in query: the share of the query's weight met
-  double contains_person_coverage = 0.70;  // the same for a person's name
-  double phonetic_min_jw = 0.80;           // a phonetic-key match needs this Jaro-Winkler too
-  double spelling_similarity = 0.92;       // the same spelling key (romanisation variants)
-  double number_penalty = 0.20;            // subtracted when the names' numbers differ
+  double contains_generic_coverage = 0.40;  // ... when every other query word is generic
+  double contains_person_coverage = 0.60;   // the same for a person's name
+  double phonetic_min_jw = 0.80;            // a phonetic-key match needs this Jaro-Winkler too
+  double spelling_similarity = 0.92;        // the same spelling key (romanisation variants)
+  double number_penalty = 0.20;             // subtracted when the names' numbers differ
+  // Set per query by the matcher: the query names an organisation (it has a
+  // legal form), so a person's list name neither contains it nor is contained.
+  bool query_organisation = false;
 };
 
 // How two tokens (or a token and adjacent tokens) met.
@@ -124,6 +128,8 @@ class QueryScorer {
   Shape shape_of(uint32_t alias) const;
   double adjusted(double dice, const Shape& s) const;
   bool optional_alias_token(uint32_t alias, size_t j) const;
+  bool optional_query_token(size_t i) const;
+  void note_patronymics(uint32_t alias);
   Slot remembered(uint64_t key, bool& found);
   void remember(uint64_t key, double sim, TokenMethod method);
   std::pair<double, TokenMethod> token_sim(size_t qi, uint32_t token);
@@ -140,6 +146,7 @@ class QueryScorer {
   mutable std::vector<char> m_q_strong, m_a_strong;  // met by a pair strong enough for containment
   std::vector<Slot> m_slots;                         // open addressing, size a power of two
   size_t m_filled = 0;
+  bool m_patronymics_differ = false;  // both names keep an unmatched patronymic (pair_up)
 };
 
 }  // namespace ecc::match

@@ -25,9 +25,31 @@ bool letters(std::string_view t) {
 
 }  // namespace
 
+// Patronymics are set aside only when one name lacks them: two that differ
+// ("Petrovich" vs "Ivanovich") count like any other unmatched words.
 bool QueryScorer::optional_alias_token(uint32_t alias, size_t j) const {
-  return m_index.alias_person(alias) &&
-         (m_index.token_class(m_index.alias_tokens(alias)[j]) & k_token_optional);
+  return m_index.optional_at(alias, j) &&
+         !(m_patronymics_differ &&
+           (m_index.token_class(m_index.alias_tokens(alias)[j]) & k_token_patronymic));
+}
+
+bool QueryScorer::optional_query_token(size_t i) const {
+  const uint8_t cls = m_query[i].cls;
+  return (cls & k_token_optional) && !(m_patronymics_differ && (cls & k_token_patronymic));
+}
+
+void QueryScorer::note_patronymics(uint32_t alias) {
+  bool q_left = false, a_left = false;
+  for (size_t i = 0; i < m_query.size(); ++i) {
+    q_left = q_left || (!m_q_used[i] && (m_query[i].cls & k_token_optional) &&
+                        (m_query[i].cls & k_token_patronymic));
+  }
+  const auto a = m_index.alias_tokens(alias);
+  for (size_t j = 0; j < a.size(); ++j) {
+    a_left = a_left || (!m_a_used[j] && m_index.optional_at(alias, j) &&
+                        (m_index.token_class(a[j]) & k_token_patronymic));
+  }
+  m_patronymics_differ = q_left && a_left;
 }
 
 void QueryScorer::acronym_pairs(uint32_t alias) {
@@ -110,19 +132,23 @@ QueryScorer::Shape QueryScorer::shape_of(uint32_t alias) const {
   }
   Shape s;
   bool q_distinctive = false, q_all = true, q_number_left = false, number_met = false;
+  bool q_rare_left = false;  // a query word that is not generic, optional or a number met nothing
   double q_total = 0.0, q_met = 0.0;
   for (size_t i = 0; i < m_query.size(); ++i) {
     const uint8_t cls = m_query[i].cls;
     const bool used = m_q_used[i] != 0, met = m_q_strong[i] != 0;
-    if (!(cls & k_token_optional)) {
+    const bool optional = optional_query_token(i);
+    if (!optional) {
       q_total += m_query[i].weight;
       q_met += used ? m_query[i].weight : 0.0;
     }
-    if (!(cls & k_not_distinctive)) {
+    if (!(cls & (k_token_generic | k_token_number)) && !optional) {
       q_distinctive = true;
       q_all = q_all && met;
     }
     q_number_left = q_number_left || ((cls & k_token_number) && !used);
+    q_rare_left =
+        q_rare_left || (!used && !optional && !(cls & (k_token_generic | k_token_number)));
     number_met = number_met || ((cls & k_token_number) && used);
   }
   bool a_distinctive = false, a_all = true, a_number_left = false;
@@ -142,17 +168,28 @@ QueryScorer::Shape QueryScorer::shape_of(uint32_t alias) const {
     }
     a_number_left = a_number_left || ((cls & k_token_number) && !used);
   }
+  bool anchored = false;  // a distinctive word met as written, not only by similarity
   for (const Pair& p : m_pairs) {
     s.via_acronym =
         s.via_acronym || p.method == TokenMethod::acronym || p.method == TokenMethod::initial;
+    anchored =
+        anchored || (p.method != TokenMethod::none && p.method != TokenMethod::jaro_winkler &&
+                     p.method != TokenMethod::one_edit && p.method != TokenMethod::phonetic &&
+                     !(m_query[p.qi].cls & k_not_distinctive));
   }
   s.numbers_differ = q_number_left && a_number_left;
   s.numbers_agree = !s.numbers_differ && number_met;
   // Through an acronym only when the acronym is (nearly) the whole query:
   // "SMIC", "CETC 13", not "HSI Trading" (a three-letter word of a company).
-  // The query's words must also be a fair share of the list name's weight:
+  // The query's words must also be a fair share (a quarter) of the list name's weight:
   // "Huawei" in "Huawei Technologies", not "Example" in "Committee for
   // Determining Examples of Criminal Web Content".
+  // Containment needs one distinctive word met as written ("Hamed Al Fahid"
+  // is not in "Vahid, Ahmed" by two near spellings), and never pairs an
+  // organisation's name with a person's.
+  const bool person = m_index.alias_person(alias);
+  if (!anchored || (person && m_opt.query_organisation))
+    return s;
   s.contained = q_distinctive && q_all && !q_number_left &&
                 q_met >= (s.via_acronym ? 0.999 : m_opt.contained_coverage) * q_total &&
                 a_met >= m_opt.contained_list_coverage * a_total;
@@ -162,10 +199,13 @@ QueryScorer::Shape QueryScorer::shape_of(uint32_t alias) const {
       a_plain != 1 || std::any_of(m_pairs.begin(), m_pairs.end(), [](const Pair& p) {
         return p.method == TokenMethod::exact || p.method == TokenMethod::joined;
       });
-  const bool person = m_index.alias_person(alias);
-  s.contains =
-      a_distinctive && a_all && !a_number_left && one_word_exact && (!person || a_plain >= 2) &&
-      q_met >= (person ? m_opt.contains_person_coverage : m_opt.contains_coverage) * q_total;
+  // An organisation's name followed by words that only say what it does
+  // ("Sepanir Establishment", "Hesa Trade Center") needs less of the query.
+  const double coverage = person        ? m_opt.contains_person_coverage
+                          : q_rare_left ? m_opt.contains_coverage
+                                        : m_opt.contains_generic_coverage;
+  s.contains = a_distinctive && a_all && !a_number_left && one_word_exact &&
+               (!person || a_plain >= 2) && q_met >= coverage * q_total;
   return s;
 }
 

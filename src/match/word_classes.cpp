@@ -136,6 +136,17 @@ bool is_honorific(std::string_view token) {
   return w.count(token) > 0;
 }
 
+bool is_patronymic(std::string_view token) {
+  static const std::string_view suffixes[] = {"ovich", "evich", "ovych", "evych",
+                                              "ovna",  "evna",  "ivna",  "ichna"};
+  if (token.size() < 6) {
+    return false;
+  }
+  return std::any_of(std::begin(suffixes), std::end(suffixes), [&](std::string_view s) {
+    return token.size() > s.size() + 1 && token.substr(token.size() - s.size()) == s;
+  });
+}
+
 bool is_particle(std::string_view token) {
   static const std::unordered_set<std::string_view> w = {
       "al",  "el",  "bin", "ben", "ibn", "bint", "abu", "abou", "abi", "van",

@@ -25,6 +25,12 @@ bool is_number(std::string_view token);
 // True for honorifics and titles ("shaikh", "president", "general", "dr").
 bool is_honorific(std::string_view token);
 
+// True for East Slavic patronymics ("valerievich", "sergeevna", "vitaliyovych"):
+// 6+ letters ending in -ovich, -evich, -ovych, -evych, -ovna, -evna, -ivna or
+// -ichna. Whether one is set aside also depends on its place in the name
+// (never the first word, which may be a surname such as "Abramovich").
+bool is_patronymic(std::string_view token);
+
 // True for name particles ("al", "bin", "ben", "abu", "van", "von", "de").
 bool is_particle(std::string_view token);
 

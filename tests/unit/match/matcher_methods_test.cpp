@@ -39,6 +39,12 @@ Matcher lists() {
       entry("jcj", "JUNCKER, Jean-Claude", "Individual"),
       entry("kju", "KIM, Jong Un", "Individual"),
       entry("hsri", "HSRI", "Entity"),
+      entry("kv", "KULIK, Vadim", "Individual"),
+      entry("ab", "ABRAMOVICH, Roman Arkadyevich", "Individual"),
+      entry("ip", "IVANOV, Sergey Petrovich", "Individual"),
+      entry("ch", "CHALIY, Aleksei Mikhailovich", "Individual", {"CHALIY, Aleksei"}),
+      entry("sep", "SEPANIR", "Entity"),
+      entry("vd", "VAHID, Ahmed Dastjerdi", "Individual"),
   };
   const char* places[] = {"Shanghai", "Shenzhen", "Tianjin", "Wuhan", "Zhejiang", "Harbin"};
   const char* trades[] = {"Technology", "Trading", "Electronics", "International", "Development"};
@@ -94,6 +100,8 @@ TEST_SUITE("match") {
       CHECK(decision_on(m, "NUDT", "nudt") == Decision::review);
       CHECK(decision_on(m, "CETC 13", "cetc13") == Decision::review);
       CHECK(decision_on(m, "Hebei Semiconductor Research Institute", "hsri") == Decision::review);
+      CHECK(decision_on(m, "Hebei Semiconductor Research Inc.", "hsri") ==
+            Decision::clear);  // "i" of inc
     }
     SUBCASE("initials of a person's given names") {
       CHECK(decision_on(m, "A. Khamenei", "kh") == Decision::review);
@@ -126,6 +134,38 @@ TEST_SUITE("match") {
     }
     SUBCASE("scripts: Korean Hangul meets the SDN's romanisation") {
       CHECK(decision_on(m, "김정은", "kju") == Decision::match);
+    }
+    SUBCASE("a patronymic only one name has is set aside, and said so") {
+      const MatchResponse resp = m.match({"KULIK, Vadim Valerievich", "", {}});
+      const MatchResult* r = find(resp, "kv");
+      REQUIRE(r != nullptr);
+      CHECK(r->score == doctest::Approx(1.0));  // every name word met; contained: at most review
+      CHECK(r->decision == Decision::review);
+      CHECK(r->aliases.front().score.notes.front() ==
+            "patronymic in one name only, set aside: valerievich");
+      CHECK(decision_on(m, "Vadim Valerievich Kulik", "kv") == Decision::review);
+      CHECK(decision_on(m, "Sergey Ivanov", "ip") == Decision::review);
+    }
+    SUBCASE("an alias met whole decides over one met with a patronymic set aside") {
+      const MatchResponse resp = m.match({"CHALIY, Aleksei", "", {}});
+      const MatchResult* r = find(resp, "ch");
+      REQUIRE(r != nullptr);
+      CHECK(r->matched_alias == "CHALIY, Aleksei");
+      CHECK(r->decision == Decision::match);
+    }
+    SUBCASE("two different patronymics count against; a first word is never one") {
+      CHECK(decision_on(m, "IVANOV, Sergey Ivanovich", "ip") == Decision::clear);
+      CHECK(decision_on(m, "Roman Petrov", "ab") == Decision::clear);
+    }
+    SUBCASE("a list name followed only by generic words is contained in the query") {
+      CHECK(decision_on(m, "Sepanir Establishment", "sep") == Decision::review);
+      CHECK(method_on(m, "Sepanir Establishment", "sep") == "contains");
+      CHECK(decision_on(m, "Sepanir Vorquilam Company", "sep") == Decision::clear);  // a rare word
+    }
+    SUBCASE("containment needs a word met as written, and no organisation in a person") {
+      CHECK(decision_on(m, "Hamed Fahid", "vd") == Decision::clear);  // two near spellings only
+      CHECK(decision_on(m, "Kulik Trading Company", "kv") == Decision::clear);
+      CHECK(decision_on(m, "Kulik", "kv") == Decision::review);
     }
     SUBCASE("look-alikes stay clear") {
       CHECK(m.match({"Taiwan Semiconductor Manufacturing Company Limited", "", {}}).decision() ==

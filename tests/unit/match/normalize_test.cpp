@@ -19,6 +19,19 @@ TEST_SUITE("match") {
             "gazprom");
       CHECK(normalize_name("Siemens Aktiengesellschaft GmbH & Co. KG").legal_forms.front() == "ag");
     }
+    SUBCASE("Russian and Belarusian legal forms as the SDN list romanises them") {
+      CHECK(
+          normalize_name("AKTSIONERNOE OBSHCHESTVO OTKRYTOGO TIPA BELOGLINSKI ELEVATOR").joined() ==
+          "beloglinski elevator");
+      CHECK(normalize_name("PUBLICHNOE AKTSIONERNOY OBSHCHESTVO ROSTELEKOM").joined() ==
+            "rostelekom");
+      CHECK(normalize_name("SIGNALTEK CLOSED CORPORATION").joined() == "signaltek");
+      CHECK(normalize_name("TAVARYSTVA Z DADATKOVAY ADKAZNASTSYU BELNAFTAHAZ").joined() ==
+            "belnaftahaz");
+      CHECK(normalize_name("TDA BELNAFTAHAZ").joined() == "belnaftahaz");
+      CHECK(normalize_name("WELFARE AND DEVELOPMENT ORG").joined() ==
+            "welfare development organization");
+    }
     SUBCASE("dotted abbreviations, apostrophes, BIS question marks") {
       CHECK(normalize_name("Galapagos S.A.").joined() == "galapagos");
       CHECK(normalize_name("O'Brien Trading").joined() == "obrien trading");

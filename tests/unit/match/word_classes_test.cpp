@@ -24,6 +24,15 @@ bool has_acronym(const std::string& name, const std::string& text) {
 }  // namespace
 
 TEST_SUITE("match") {
+  TEST_CASE("match::is_patronymic") {
+    CHECK(is_patronymic("valerievich"));
+    CHECK(is_patronymic("sergeevna"));
+    CHECK(is_patronymic("vitaliyovych"));
+    CHECK(is_patronymic("ivanivna"));
+    CHECK_FALSE(is_patronymic("ovich"));  // a suffix alone
+    CHECK_FALSE(is_patronymic("milosevic"));
+    CHECK_FALSE(is_patronymic("ivanov"));
+  }
   TEST_CASE("match::fold_numbers") {
     SUBCASE("ordinals, number words and Roman numerals become digits") {
       CHECK(fold_numbers({"13th", "research"}) == Tokens{"13", "research"});
