@@ -184,18 +184,11 @@ bool merge_into_empty(model::OwnershipGraph& into, model::OwnershipGraph& more) 
     ids.insert(e.id);
   }
   for (model::OwnedEntity& e : more.entities) {
-    if (e.name.empty()) {
-      e.name = e.id;
-    }
-    if (e.identifiers.size() > 1) {  // repeated identifiers kept once, first first
-      std::vector<model::Identifier> distinct;
-      for (model::Identifier& id : e.identifiers) {
-        if (std::find(distinct.begin(), distinct.end(), id) == distinct.end()) {
-          distinct.push_back(std::move(id));
-        }
-      }
-      e.identifiers = std::move(distinct);
-    }
+    model::OwnedEntity alone;  // what EntitySet::get makes of a new id
+    alone.id = e.id;
+    alone.name = e.id;
+    merge_entity(alone, e);
+    e = std::move(alone);
   }
   into.entities = std::move(more.entities);
   into.edges = std::move(more.edges);

@@ -203,8 +203,7 @@ model::ParsedDataset read_list_file(const std::string& path, const ImportOptions
   if (bytes.empty()) {
     throw DataError(path + ": file is empty");
   }
-  if (format == ListFormat::ownership_csv || format == ListFormat::gleif_rr ||
-      format == ListFormat::gleif_lei || format == ListFormat::ftm_json) {
+  if (is_ownership_format(format)) {
     return read_ownership(format, bytes, path, options);  // hashes the file itself
   }
   model::ParsedDataset ds;

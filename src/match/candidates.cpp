@@ -274,11 +274,10 @@ double NameIndex::bound_of(uint32_t alias, const std::vector<QueryToken>& query,
                            uint64_t mask) const {
   const auto toks = alias_tokens(alias);
   double reached = 0.0, unreached = 0.0, total = m_alias_weight[alias];
-  const bool person = alias_person(alias);
   for (size_t j = 0; j < toks.size(); ++j) {
     if (hit & bit_of(j)) {
       reached += m_weights[toks[j]];
-    } else if (person && optional_at(alias, j)) {
+    } else if (optional_at(alias, j)) {
       total -= m_weights[toks[j]];  // set aside when it meets nothing
     }
   }

@@ -137,8 +137,8 @@ Matcher::EntryInfo Matcher::entry_info(size_t entry) const {
 namespace {
 
 // Bump when save()'s layout or the normalisation changes: older bytes are then rebuilt.
-constexpr uint32_t k_format_version =
-    5;  // 5: more legal forms, "org"; 4: read list names, acronyms
+// 5: more legal forms, "org"; 4: read list names, acronyms, token classes.
+constexpr uint32_t k_format_version = 5;
 constexpr std::string_view k_magic = "exportcheck-matcher";
 
 }  // namespace
