@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <climits>
 #include <cmath>
+#include <thread>
 
 #include "graph/internal/ownership_index.hpp"
 #include "util/error.hpp"
@@ -15,12 +16,20 @@
 namespace ecc::graph::internal {
 namespace {
 
+// A statement in force, with what picking and the graph need from it, so
+// that those passes read candidates in order instead of statements at random.
 struct Candidate {
   Vertex owner;
   Vertex owned;
   std::int32_t day;  // INT_MIN when undated
   std::uint32_t input;
+  std::int32_t share;  // units (to_units), k_unknown when not stated
+  model::OwnershipKind kind;
 };
+
+std::int32_t day_of(const model::OwnershipEdge& e) {
+  return e.as_of ? static_cast<std::int32_t>(e.as_of->days_since_epoch()) : INT_MIN;
+}
 
 constexpr Vertex k_pending = 0xffffffffu;  // an id with no entity record, numbered later
 
@@ -87,33 +96,47 @@ Vertex lookup(const OwnershipIndex& index, const std::string& id, std::uint64_t 
   return found ? *found : k_pending;
 }
 
-// Resolves every kept statement's parties by id; ids without an entity
-// record stay k_pending.
+// Resolves kept statements first..last-1 into out[first..last-1]; ids
+// without an entity record stay k_pending.
+void resolve_range(const model::OwnershipGraph& graph, const std::vector<std::uint32_t>& kept,
+                   const std::vector<std::uint64_t>& hashes, const OwnershipIndex& index,
+                   std::size_t first, std::size_t last, std::vector<Candidate>& out) {
+  for (std::size_t k = first; k < last; ++k) {
+    // Owners come in random order: each lookup misses the cache three times
+    // unless the memory is asked for ahead (distances 24, 16, 8).
+    if (k + 24 < last)
+      index.ids.prefetch_slot(hashes[k + 24]);
+    if (k + 16 < last)
+      index.ids.prefetch_key(hashes[k + 16]);
+    if (k + 8 < last)
+      index.ids.prefetch_bytes(hashes[k + 8]);
+    const model::OwnershipEdge& e = graph.edges[kept[k]];
+    Vertex owner = lookup(index, e.owner, hashes[k]);
+    // Files list an entity's owners together: reuse the previous lookup.
+    bool same_owned = k > first && graph.edges[kept[k - 1]].owned == e.owned;
+    Vertex owned =
+        same_owned ? out[k - 1].owned : lookup(index, e.owned, util::IdTable::hash(e.owned));
+    out[k] = {owner, owned, day_of(e), kept[k], to_units(e.percent), e.kind};
+  }
+}
+
+// Resolves every kept statement's parties by id. The lookups wait on memory
+// (a million ids do not fit in cache), so a large graph is resolved in two
+// halves on two threads; the table is only read.
 std::vector<Candidate> resolve_by_id(const model::OwnershipGraph& graph,
                                      const std::vector<std::uint32_t>& kept,
                                      const std::vector<std::uint64_t>& hashes,
                                      const OwnershipIndex& index) {
-  std::vector<Candidate> out;
-  out.reserve(kept.size());
+  std::vector<Candidate> out(kept.size());
   const std::size_t n = kept.size();
-  for (std::size_t k = 0; k < n; ++k) {
-    // Owners come in random order: each lookup misses the cache three times
-    // unless the memory is asked for ahead (distances 24, 16, 8).
-    if (k + 24 < n)
-      index.ids.prefetch_slot(hashes[k + 24]);
-    if (k + 16 < n)
-      index.ids.prefetch_key(hashes[k + 16]);
-    if (k + 8 < n)
-      index.ids.prefetch_bytes(hashes[k + 8]);
-    const model::OwnershipEdge& e = graph.edges[kept[k]];
-    std::int32_t day = e.as_of ? static_cast<std::int32_t>(e.as_of->days_since_epoch()) : INT_MIN;
-    Vertex owner = lookup(index, e.owner, hashes[k]);
-    // Files list an entity's owners together: reuse the previous lookup.
-    bool same_owned = !out.empty() && graph.edges[out.back().input].owned == e.owned;
-    Vertex owned =
-        same_owned ? out.back().owned : lookup(index, e.owned, util::IdTable::hash(e.owned));
-    out.push_back({owner, owned, day, kept[k]});
+  constexpr std::size_t k_parallel_from = 100'000;
+  if (n < k_parallel_from || std::thread::hardware_concurrency() < 2) {
+    resolve_range(graph, kept, hashes, index, 0, n, out);
+    return out;
   }
+  std::thread second([&] { resolve_range(graph, kept, hashes, index, n / 2, n, out); });
+  resolve_range(graph, kept, hashes, index, 0, n / 2, out);
+  second.join();
   return out;
 }
 
@@ -123,10 +146,10 @@ std::vector<Candidate> resolve_by_ends(const model::OwnershipGraph& graph,
   out.reserve(kept.size());
   for (std::uint32_t i : kept) {
     const model::OwnershipEdge& e = graph.edges[i];
-    std::int32_t day = e.as_of ? static_cast<std::int32_t>(e.as_of->days_since_epoch()) : INT_MIN;
     const model::EdgeEnds& ends = graph.ends[i];
     out.push_back({ends.owner == model::k_by_id ? k_pending : ends.owner,
-                   ends.owned == model::k_by_id ? k_pending : ends.owned, day, i});
+                   ends.owned == model::k_by_id ? k_pending : ends.owned, day_of(e), i,
+                   to_units(e.percent), e.kind});
   }
   return out;
 }
@@ -214,12 +237,13 @@ std::string pair_text(const model::OwnershipEdge& e) {
   return util::quote(e.owner) + " -> " + util::quote(e.owned);
 }
 
-// Picks the statement that counts among one pair's statements sorted newest first.
-std::uint32_t pick_statement(const model::OwnershipGraph& graph, const Candidate* first,
-                             const Candidate* last, OwnershipIndex& index) {
-  std::uint32_t best = first->input;
+// Picks the statement that counts among one pair's statements sorted newest
+// first; reads the statements themselves only when there are two of a date.
+const Candidate* pick_statement(const model::OwnershipGraph& graph, const Candidate* first,
+                                const Candidate* last, OwnershipIndex& index) {
+  const Candidate* best = first;
   for (const Candidate* c = first + 1; c != last && c->day == first->day; ++c) {
-    const model::OwnershipEdge& a = graph.edges[best];
+    const model::OwnershipEdge& a = graph.edges[best->input];
     const model::OwnershipEdge& b = graph.edges[c->input];
     bool same = a.percent == b.percent && a.kind == b.kind;
     std::string where = a.location + " and " + b.location + ": ";
@@ -228,8 +252,8 @@ std::uint32_t pick_statement(const model::OwnershipGraph& graph, const Candidate
          {a.owner, a.owned},
          where + (same ? "duplicate statement " : "conflicting shares for ") + pair_text(a) +
              (same ? "" : "; the larger share is used")});
-    if (to_units(b.percent) > to_units(a.percent)) {
-      best = c->input;
+    if (c->share > best->share) {
+      best = c;
     }
   }
   return best;
@@ -264,6 +288,7 @@ void build_index(const model::OwnershipGraph& graph, const util::Date& as_of,
   index_entities(graph, index);
   // Two statements: index.size() counts the placeholders active_candidates adds.
   std::vector<Candidate> resolved = active_candidates(graph, as_of, index);
+
   std::vector<Candidate> cands = sort_candidates(resolved, index.size());
   std::vector<std::pair<Vertex, Vertex>> pairs;
   std::vector<EdgeData> data;
@@ -275,18 +300,19 @@ void build_index(const model::OwnershipGraph& graph, const util::Date& as_of,
            cands[j].owned == cands[i].owned) {
       ++j;
     }
-    std::uint32_t chosen = pick_statement(graph, &cands[i], cands.data() + j, index);
-    const model::OwnershipEdge& e = graph.edges[chosen];
-    std::int32_t share = to_units(e.percent);
+    const Candidate& chosen = *pick_statement(graph, &cands[i], cands.data() + j, index);
+    std::int32_t share = chosen.share;
     if (share != k_unknown && (share < 0 || share > k_full)) {
+      const model::OwnershipEdge& e = graph.edges[chosen.input];
       throw DataError(e.location + ": percentage out of range 0..100 for " + pair_text(e));
     }
     if (share != 0) {
-      pairs.emplace_back(cands[i].owner, cands[i].owned);
-      data.push_back({share, e.kind, chosen});
+      pairs.emplace_back(chosen.owner, chosen.owned);
+      data.push_back({share, chosen.kind, chosen.input});
     }
     i = j;
   }
+
   index.csr = Csr(boost::edges_are_unsorted_multi_pass, pairs.begin(), pairs.end(), data.begin(),
                   static_cast<Vertex>(index.size()));
 }

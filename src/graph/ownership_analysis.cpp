@@ -5,6 +5,8 @@
 
 #include "graph/ownership_analysis.hpp"
 
+#include <future>
+
 #include "graph/internal/ownership_index.hpp"
 
 namespace ecc::graph {
@@ -54,7 +56,14 @@ OwnershipAnalysis::OwnershipAnalysis(const model::OwnershipGraph& graph, Analysi
   AnalysisState& s = *m_state;
   s.options = std::move(options);
   internal::build_index(graph, s.options.as_of, s.index);
-  internal::check_structure(s.index);
+  // The cycle search (a fifth of the whole analysis at a million entities)
+  // reads only the index: on a large graph it runs on another core beside
+  // the fixpoints; on a small one a thread would cost more than it saves.
+  constexpr std::size_t k_parallel_from = 50'000;
+  auto policy = s.index.size() >= k_parallel_from ? std::launch::async : std::launch::deferred;
+  std::future<std::vector<model::OwnershipDiagnostic>> cycles =
+      std::async(policy, [&s] { return internal::find_cycles(s.index); });
+  internal::report_over_100(s.index);
   settle_affiliates_state(s);
   seed(s, model::OwnershipRegime::ofac_50, s.ofac);
   seed(s, model::OwnershipRegime::bis_affiliates, s.bis);
@@ -64,6 +73,9 @@ OwnershipAnalysis::OwnershipAnalysis(const model::OwnershipGraph& graph, Analysi
                       s.bis);
   s.parents = internal::controlling_parents(s.index.csr);
   s.tops = internal::parent_tops(s.parents);
+  for (model::OwnershipDiagnostic& d : cycles.get()) {
+    s.index.diagnostics.push_back(std::move(d));
+  }
 }
 
 OwnershipAnalysis::~OwnershipAnalysis() = default;

@@ -16,6 +16,8 @@ namespace {
 
 constexpr std::size_t k_cycle_ids_listed = 10;
 
+}  // namespace
+
 void report_over_100(OwnershipIndex& index) {
   for (Vertex v = 0; v < index.size(); ++v) {
     std::int64_t known = 0;
@@ -35,7 +37,8 @@ void report_over_100(OwnershipIndex& index) {
   }
 }
 
-void report_cycles(OwnershipIndex& index) {
+std::vector<model::OwnershipDiagnostic> find_cycles(const OwnershipIndex& index) {
+  std::vector<model::OwnershipDiagnostic> out;
   std::vector<Vertex> component(index.size());
   auto count = boost::strong_components(
       index.csr, boost::make_iterator_property_map(component.begin(),
@@ -62,17 +65,11 @@ void report_cycles(OwnershipIndex& index) {
       quoted.push_back(util::quote(id));
     }
     std::string more = sizes[c] > ids.size() ? ", ..." : "";
-    index.diagnostics.push_back({model::DiagnosticKind::cycle, ids,
-                                 "ownership cycle among " + std::to_string(sizes[c]) +
-                                     " entities: " + util::join(quoted, ", ") + more});
+    out.push_back({model::DiagnosticKind::cycle, ids,
+                   "ownership cycle among " + std::to_string(sizes[c]) +
+                       " entities: " + util::join(quoted, ", ") + more});
   }
-}
-
-}  // namespace
-
-void check_structure(OwnershipIndex& index) {
-  report_over_100(index);
-  report_cycles(index);
+  return out;
 }
 
 void propagate(const Csr& csr, std::int64_t threshold, std::vector<std::uint8_t>& flags) {

@@ -62,8 +62,12 @@ struct OwnershipIndex {
 void build_index(const model::OwnershipGraph& graph, const util::Date& as_of,
                  OwnershipIndex& index);
 
-// Reports cross-holding cycles and stated shares above 100 %.
-void check_structure(OwnershipIndex& index);
+// Reports stated shares above 100 % (in vertex order).
+void report_over_100(OwnershipIndex& index);
+// The cross-holding cycles (strongly connected components of two or more
+// vertices), by each one's first vertex. Reads `index` only, so it may run
+// beside the fixpoints.
+std::vector<model::OwnershipDiagnostic> find_cycles(const OwnershipIndex& index);
 
 // Fixpoint of the 50 % rule from the vertices flagged k_seed: sets k_definite
 // (known shares of definite members reach `threshold`) and k_possible (unknown
