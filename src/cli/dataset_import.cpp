@@ -41,14 +41,7 @@ std::vector<store::ImportOutcome> store_datasets(Context& ctx,
   store::Store db = store::Store::open(path, store::OpenMode::read_write);
   // The match index and the ownership index are rebuilt in the same transaction as
   // the data they index, from what is now stored.
-  std::function<void()> stall = stall_hook(ctx);
-  return db.import_datasets(parsed, [&] {
-    parsed = {};
-    refresh_match_index(db, ctx.now_iso());
-    if (stall) {
-      stall();
-    }
-  });
+  return import_with_indexes(db, std::move(parsed), ctx.now_iso(), stall_hook(ctx));
 }
 
 }  // namespace ecc::cli

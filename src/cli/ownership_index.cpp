@@ -117,8 +117,9 @@ void fill_row(const graph::StoredNode& node, store::OwnershipNodeRow& row) {
 
 std::string build_ownership_index(store::Store& db, const std::vector<model::ListEntry>& entries,
                                   const std::vector<long long>& entry_ids, const std::string& lists,
-                                  const std::string& built_at) {
-  store::ActiveOwnershipScan scan = db.scan_active_ownership();
+                                  const std::string& built_at,
+                                  std::optional<store::ActiveOwnershipScan> written) {
+  store::ActiveOwnershipScan scan = written ? std::move(*written) : db.scan_active_ownership();
   model::OwnershipGraph g;
   g.entities = std::move(scan.entities);
   std::vector<std::vector<std::size_t>> links;

@@ -12,10 +12,7 @@
 #include "graph/stored_graph.hpp"
 #include "model/list_entry.hpp"
 #include "model/ownership_rules.hpp"
-
-namespace ecc::store {
-class Store;
-}
+#include "store/store.hpp"
 
 namespace ecc::cli {
 
@@ -28,9 +25,12 @@ inline constexpr double k_ownership_bound_percent = 50.0;
 // active ownership data, linked to `entries` (whose entries.id are
 // `entry_ids`); returns the links to store in the match index row (empty when
 // there is no ownership data). Runs inside the import transaction.
+// `written`, when given, is the active ownership data already scanned
+// (Store::scan_written_ownership).
 std::string build_ownership_index(store::Store& db, const std::vector<model::ListEntry>& entries,
                                   const std::vector<long long>& entry_ids, const std::string& lists,
-                                  const std::string& built_at);
+                                  const std::string& built_at,
+                                  std::optional<store::ActiveOwnershipScan> written = std::nullopt);
 
 // The stored links (node -> entries.id), decoded; DataError when damaged.
 struct StoredLinks {

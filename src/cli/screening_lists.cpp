@@ -122,7 +122,8 @@ std::string match_index_problem(const store::Store& db) {
   return "";
 }
 
-void refresh_match_index(store::Store& db, const std::string& built_at) {
+void refresh_match_index(store::Store& db, const std::string& built_at,
+                         std::optional<store::ActiveOwnershipScan> written) {
   const std::string lists = db.active_lists_key();
   std::optional<store::StoredMatchIndex> stored;
   bool matcher_ok = false;
@@ -140,7 +141,8 @@ void refresh_match_index(store::Store& db, const std::string& built_at) {
   store::StoredMatchIndex index;
   index.lists = lists;
   const std::vector<model::ListEntry> entries = db.active_entries(&index.entry_ids);
-  index.ownership_links = build_ownership_index(db, entries, index.entry_ids, lists, built_at);
+  index.ownership_links =
+      build_ownership_index(db, entries, index.entry_ids, lists, built_at, std::move(written));
   if (matcher_ok) {  // only the ownership index was missing or stale (say, a migrated database)
     db.put_ownership_links(index.ownership_links);
     return;
@@ -149,6 +151,29 @@ void refresh_match_index(store::Store& db, const std::string& built_at) {
   index.matcher = matcher.save();
   index.matcher_entries = matcher.save_entries();
   db.put_match_index(index, built_at);
+}
+
+std::vector<store::ImportOutcome> import_with_indexes(store::Store& db,
+                                                      std::vector<model::ParsedDataset>&& parsed,
+                                                      const std::string& built_at,
+                                                      const std::function<void()>& before_commit) {
+  return db.import_datasets(parsed, [&](const std::vector<store::ImportOutcome>& outcomes) {
+    // The ownership data of this import, when it is the only active one, goes
+    // to the index build as it is: reading a million rows back costs seconds.
+    std::optional<store::ActiveOwnershipScan> written;
+    for (std::size_t i = 0; i < parsed.size() && i < outcomes.size(); ++i) {
+      model::OwnershipGraph& g = parsed[i].ownership;
+      bool wrote = outcomes[i].action != store::ImportAction::unchanged;
+      if (wrote && !written && !(g.entities.empty() && g.edges.empty())) {
+        written = db.scan_written_ownership(outcomes[i].dataset.id, g);
+      }
+    }
+    parsed = {};
+    refresh_match_index(db, built_at, std::move(written));
+    if (before_commit) {
+      before_commit();
+    }
+  });
 }
 
 }  // namespace ecc::cli

@@ -5,15 +5,16 @@
 // the entries a party matched. Without a current stored index the run builds
 // the matcher from every entry (slower, same answers) and says so.
 
+#include <functional>
 #include <memory>
+#include <optional>
 #include <string>
+#include <vector>
 
 #include "match/matcher.hpp"
+#include "model/dataset.hpp"
 #include "screen/screen.hpp"
-
-namespace ecc::store {
-class Store;
-}
+#include "store/store.hpp"
 
 namespace ecc::cli {
 
@@ -37,6 +38,17 @@ std::string match_index_problem(const store::Store& db);
 
 // Rebuilds the stored index when the active lists changed since it was built
 // (or it is missing, or of an older format). Runs inside the import transaction.
-void refresh_match_index(store::Store& db, const std::string& built_at);
+// `written`: the ownership data as just written (Store::scan_written_ownership),
+// which the ownership index is then built from instead of reading it back.
+void refresh_match_index(store::Store& db, const std::string& built_at,
+                         std::optional<store::ActiveOwnershipScan> written = std::nullopt);
+
+// Imports `parsed` into `db` in one transaction with both indexes rebuilt in
+// it, as `db import` does; `parsed` is freed before the indexes are built
+// (the ownership data, when it alone is active, moved into the index build
+// rather than read back). `before_commit` runs last inside the transaction.
+std::vector<store::ImportOutcome> import_with_indexes(
+    store::Store& db, std::vector<model::ParsedDataset>&& parsed, const std::string& built_at,
+    const std::function<void()>& before_commit = {});
 
 }  // namespace ecc::cli

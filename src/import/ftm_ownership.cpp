@@ -192,7 +192,7 @@ bool merge_into_empty(model::OwnershipGraph& into, model::OwnershipGraph& more) 
   }
   into.entities = std::move(more.entities);
   into.edges = std::move(more.edges);
-  into.ends.clear();
+  into.ends = std::move(more.ends);  // the entities keep their places
   return true;
 }
 

@@ -115,6 +115,8 @@ model::OwnershipGraph parse_ownership_csv(std::string_view content, const std::s
       std::size_t owned = entities.index_of(e.owned);
       set_countries(reader, c, f, entities.at(owner), entities.at(owned));
       graph.edges.push_back(std::move(e));
+      // Interned as read: the analyses and the index build need no lookups.
+      graph.ends.push_back({static_cast<std::uint32_t>(owner), static_cast<std::uint32_t>(owned)});
     } catch (const EdgeError& err) {
       reader.fail(err.what());
     }

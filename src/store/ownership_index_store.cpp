@@ -30,11 +30,23 @@ std::vector<long long> integers(Statement& s) {
   return out;
 }
 
+using Missing = std::map<std::string, std::vector<std::pair<std::size_t, bool>>>;  // sorted by id
+
+// The node of `id` among the entities; an id without an entity record is
+// noted in `missing` with where it occurs (statement `at`, as owner or not).
+std::optional<std::uint32_t> resolve(const util::IdTable& entities, const std::string& id,
+                                     std::size_t at, bool is_owner, Missing& missing) {
+  std::optional<std::uint32_t> found = entities.find(id);
+  if (!found) {
+    missing[id].emplace_back(at, is_owner);
+  }
+  return found;
+}
+
 // Statements of one dataset, parties resolved to entity indexes; the ids
 // without an entity record are collected in `missing` with where they occur.
 void scan_statements(Database& db, long long dataset, const util::IdTable& at,
-                     ActiveOwnershipScan& scan,
-                     std::map<std::string, std::vector<std::pair<std::size_t, bool>>>& missing) {
+                     ActiveOwnershipScan& scan, Missing& missing) {
   Statement s = db.prepare(
       "SELECT id, owner, owned, percent, as_of FROM ownership_edges WHERE dataset_id = ?1 "
       "ORDER BY id");
@@ -51,17 +63,10 @@ void scan_statements(Database& db, long long dataset, const util::IdTable& at,
       st.as_of = util::parse_iso_date(s.text(4));
     }
     std::string owner = s.text(1), owned = s.text(2);
-    auto resolve = [&](const std::string& id, bool is_owner) -> std::optional<std::uint32_t> {
-      if (std::optional<std::uint32_t> found = at.find(id)) {
-        return found;
-      }
-      missing[id].emplace_back(scan.statements.size(), is_owner);
-      return std::nullopt;
-    };
-    st.owner = resolve(owner, true).value_or(0);
+    st.owner = resolve(at, owner, scan.statements.size(), true, missing).value_or(0);
     // Files list an entity's owners together: reuse the previous lookup.
     if (!(last_owned_at && owned == last_owned)) {
-      last_owned_at = resolve(owned, false);
+      last_owned_at = resolve(at, owned, scan.statements.size(), false, missing);
       last_owned = std::move(owned);
     }
     st.owned = last_owned_at.value_or(0);
@@ -69,20 +74,8 @@ void scan_statements(Database& db, long long dataset, const util::IdTable& at,
   }
 }
 
-}  // namespace
-
-ActiveOwnershipScan Store::scan_active_ownership() const {
-  ActiveOwnershipScan scan;
-  scan.entities = read_active_entities(*m_db);
-  util::IdTable at;  // views into scan.entities, which no longer grows
-  at.reserve(scan.entities.size());
-  for (const model::OwnedEntity& e : scan.entities) {
-    at.insert(e.id);
-  }
-  std::map<std::string, std::vector<std::pair<std::size_t, bool>>> missing;  // sorted by id
-  for (long long dataset : active_ownership_datasets(*m_db)) {
-    scan_statements(*m_db, dataset, at, scan, missing);
-  }
+// Numbers the ids only statements name after the entities, in id order.
+void add_placeholders(const Missing& missing, ActiveOwnershipScan& scan) {
   auto node = static_cast<std::uint32_t>(scan.entities.size());
   for (const auto& [id, uses] : missing) {
     for (const auto& [statement, is_owner] : uses) {
@@ -91,6 +84,79 @@ ActiveOwnershipScan Store::scan_active_ownership() const {
     scan.placeholders.push_back(id);
     ++node;
   }
+}
+
+util::IdTable id_table(const std::vector<model::OwnedEntity>& entities) {
+  util::IdTable at;  // views into `entities`, which must no longer grow
+  at.reserve(entities.size());
+  for (const model::OwnedEntity& e : entities) {
+    at.insert(e.id);
+  }
+  return at;
+}
+
+}  // namespace
+
+ActiveOwnershipScan Store::scan_active_ownership() const {
+  ActiveOwnershipScan scan;
+  scan.entities = read_active_entities(*m_db);
+  const util::IdTable at = id_table(scan.entities);
+  Missing missing;
+  for (long long dataset : active_ownership_datasets(*m_db)) {
+    scan_statements(*m_db, dataset, at, scan, missing);
+  }
+  add_placeholders(missing, scan);
+  return scan;
+}
+
+std::optional<ActiveOwnershipScan> Store::scan_written_ownership(
+    long long dataset_id, model::OwnershipGraph& graph) const {
+  if (active_ownership_datasets(*m_db) != std::vector<long long>{dataset_id}) {
+    return std::nullopt;
+  }
+  // The dataset's rows are graph.edges, written in order in this transaction:
+  // then they are exactly the rows first..last (two index seeks, no count).
+  Statement rows = m_db->prepare(
+      "SELECT (SELECT id FROM ownership_edges WHERE dataset_id = ?1 ORDER BY id LIMIT 1), "
+      "(SELECT id FROM ownership_edges WHERE dataset_id = ?1 ORDER BY id DESC LIMIT 1)");
+  rows.bind(1, dataset_id);
+  rows.step();
+  const std::size_t edges = graph.edges.size();
+  const long long first = rows.is_null(0) ? 0 : rows.integer(0);
+  const long long last = rows.is_null(1) ? -1 : rows.integer(1);
+  if (static_cast<long long>(edges) != (edges == 0 ? 0 : last - first + 1) ||
+      (edges == 0) != rows.is_null(0)) {
+    return std::nullopt;  // not the rows just written in order: read them back
+  }
+  ActiveOwnershipScan scan;
+  scan.entities = std::move(graph.entities);
+  for (model::OwnedEntity& e : scan.entities) {  // as read_active_entities gives them
+    e.listings.clear();
+    for (model::Identifier& i : e.identifiers) {
+      i.issue_date.clear();
+      i.expiration_date.clear();
+    }
+  }
+  const util::IdTable at = id_table(scan.entities);
+  Missing missing;
+  scan.statements.reserve(edges);
+  for (std::size_t k = 0; k < edges; ++k) {
+    const model::OwnershipEdge& e = graph.edges[k];
+    ActiveOwnershipScan::Statement st;
+    st.id = first + static_cast<long long>(k);
+    st.percent = e.percent;
+    st.as_of = e.as_of;
+    const bool by_ends = graph.ends.size() == edges;
+    st.owner = by_ends && graph.ends[k].owner != model::k_by_id
+                   ? graph.ends[k].owner
+                   : resolve(at, e.owner, k, true, missing).value_or(0);
+    st.owned = by_ends && graph.ends[k].owned != model::k_by_id
+                   ? graph.ends[k].owned
+                   : resolve(at, e.owned, k, false, missing).value_or(0);
+    scan.statements.push_back(st);
+  }
+  graph = {};
+  add_placeholders(missing, scan);
   return scan;
 }
 

@@ -127,8 +127,9 @@ Store Store::open(const std::string& path, OpenMode mode) {
   return Store(std::move(db));
 }
 
-std::vector<ImportOutcome> Store::import_datasets(const std::vector<model::ParsedDataset>& datasets,
-                                                  const std::function<void()>& before_commit) {
+std::vector<ImportOutcome> Store::import_datasets(
+    const std::vector<model::ParsedDataset>& datasets,
+    const std::function<void(const std::vector<ImportOutcome>&)>& before_commit) {
   std::vector<ImportOutcome> outcomes;
   // A registry-scale import writes a million rows into several B-trees in one
   // transaction: with SQLite's default 2 MB page cache the dirty pages spill
@@ -176,7 +177,7 @@ std::vector<ImportOutcome> Store::import_datasets(const std::vector<model::Parse
     outcomes.push_back(outcome);
   }
   if (before_commit) {
-    before_commit();
+    before_commit(outcomes);
   }
   tx.commit();
   return outcomes;

@@ -121,8 +121,9 @@ class Store {
   // `before_commit` runs inside the transaction, after every dataset is
   // written (derived indexes are built there; tests kill the process there);
   // `datasets` is not read after it, so it may release them.
-  std::vector<ImportOutcome> import_datasets(const std::vector<model::ParsedDataset>& datasets,
-                                             const std::function<void()>& before_commit = {});
+  std::vector<ImportOutcome> import_datasets(
+      const std::vector<model::ParsedDataset>& datasets,
+      const std::function<void(const std::vector<ImportOutcome>&)>& before_commit = {});
 
   // Datasets, newest first; superseded ones only when asked for.
   std::vector<model::DatasetInfo> datasets(bool include_superseded = false) const;
@@ -171,6 +172,12 @@ class Store {
   bool has_active_ownership() const;
   // The active ownership data, compact, for building the ownership index.
   ActiveOwnershipScan scan_active_ownership() const;
+  // The same scan made from `graph` as just written (in this transaction) as
+  // dataset `dataset_id`, without reading the rows back: nullopt (and `graph`
+  // untouched) unless that dataset is the only active ownership dataset and
+  // its rows are `graph`'s, in order. Takes `graph`'s data.
+  std::optional<ActiveOwnershipScan> scan_written_ownership(long long dataset_id,
+                                                            model::OwnershipGraph& graph) const;
   // The ownership index's row, if it was ever built (current or not: compare `lists`).
   std::optional<OwnershipIndexInfo> ownership_index() const;
   // Replaces the ownership index (inside import_datasets' before_commit):

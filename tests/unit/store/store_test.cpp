@@ -83,7 +83,9 @@ TEST_SUITE("store") {
     db.import_datasets({dataset("internal:a", "h1", {"Alpha"})});
     CHECK_THROWS_AS(db.import_datasets(
                         {dataset("internal:a", "h2", {"New"}), dataset("internal:b", "h3", {"B"})},
-                        [] { throw std::runtime_error("crash"); }),
+                        [](const std::vector<ecc::store::ImportOutcome>&) {
+                          throw std::runtime_error("crash");
+                        }),
                     std::runtime_error);
     auto entries = db.active_entries();
     REQUIRE(entries.size() == 1);
