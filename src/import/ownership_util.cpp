@@ -10,8 +10,8 @@
 
 namespace ecc::import {
 
-std::size_t EntitySet::index_of(std::string_view id) {
-  if (std::optional<std::uint32_t> found = m_index.find(id)) {
+std::size_t EntitySet::index_of(std::string_view id, std::uint64_t hash) {
+  if (std::optional<std::uint32_t> found = m_index.find(id, hash)) {
     return *found;
   }
   m_ids.emplace_back(id);

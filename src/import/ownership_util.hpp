@@ -25,7 +25,11 @@ class EdgeError : public std::runtime_error {
 class EntitySet {
  public:
   // The index of the entity with `id`, created (name = id) when new.
-  std::size_t index_of(std::string_view id);
+  std::size_t index_of(std::string_view id) { return index_of(id, util::IdTable::hash(id)); }
+  // The same with `hash` = util::IdTable::hash(id) computed beforehand.
+  std::size_t index_of(std::string_view id, std::uint64_t hash);
+  // The id table, for prefetch hints ahead of a run of lookups.
+  const util::IdTable& ids() const { return m_index; }
   // The entity with `id`, created when new; valid until the next index_of/get.
   model::OwnedEntity& get(std::string_view id) { return m_entities[index_of(id)]; }
   model::OwnedEntity& at(std::size_t index) { return m_entities[index]; }

@@ -85,7 +85,11 @@ size_t CsvReader::plain_run() const {
 }
 
 void CsvReader::fail(const std::string& message) const {
-  throw DataError(m_name + ":" + std::to_string(m_record_line) + ": " + message);
+  fail_at(m_record_line, message);
+}
+
+void CsvReader::fail_at(size_t line, const std::string& message) const {
+  throw DataError(m_name + ":" + std::to_string(line) + ": " + message);
 }
 
 void CsvReader::check_field(const std::string& field, size_t index) const {

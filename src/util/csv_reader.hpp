@@ -60,6 +60,8 @@ class CsvReader {
 
   // Throws DataError "NAME:LINE: message" for the current record.
   [[noreturn]] void fail(const std::string& message) const;
+  // The same for the record that started on `line` (one read earlier).
+  [[noreturn]] void fail_at(size_t line, const std::string& message) const;
 
  private:
   bool fill();

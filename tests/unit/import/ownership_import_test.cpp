@@ -83,6 +83,31 @@ TEST_SUITE("import") {
       CHECK_THROWS_WITH_AS(import::parse_ownership_csv(bad_country, "o.csv"),
                            "o.csv:2: owned_country: unknown country code 'XZ'", DataError);
     }
+    SUBCASE("records are settled in batches: errors still name their own line, first first") {
+      std::string csv = "owner,owned,percent,as_of,source,owned_country\n";
+      for (int i = 0; i < 600; ++i) {
+        csv += "O" + std::to_string(i) + ",B" + std::to_string(i % 7) + ",1,,x,CN\n";
+      }
+      model::OwnershipGraph g = import::parse_ownership_csv(csv, "o.csv");
+      REQUIRE(g.ends.size() == 600);
+      for (std::size_t k = 0; k < g.edges.size(); ++k) {
+        CHECK(g.entities[g.ends[k].owner].id == g.edges[k].owner);
+        CHECK(g.entities[g.ends[k].owned].id == g.edges[k].owned);
+      }
+      CHECK(g.entities[1].id == "B0");  // numbered in the order first seen
+      CHECK(g.entities[2].id == "O1");
+      std::string conflict = csv + "X,B3,1,,x,SG\n";  // line 602, the third batch's 89th
+      CHECK_THROWS_WITH_AS(import::parse_ownership_csv(conflict, "o.csv"),
+                           "o.csv:602: country 'SG' for 'B3' conflicts with 'CN' given earlier",
+                           DataError);
+      // A conflict two records before a bad percentage in the same batch is
+      // the error reported, as when records were settled one at a time.
+      CHECK_THROWS_WITH_AS(
+          import::parse_ownership_csv(conflict + "Y,Z,1,,x,CN\nY,W,abc,,x,\n", "o.csv"),
+          "o.csv:602: country 'SG' for 'B3' conflicts with 'CN' given earlier", DataError);
+      CHECK_THROWS_WITH_AS(import::parse_ownership_csv(csv + "Y,W,abc,,x,\n", "o.csv"),
+                           "o.csv:602: percent is not a number: 'abc'", DataError);
+    }
   }
 
   TEST_CASE("import::parse_gleif") {
