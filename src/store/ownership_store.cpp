@@ -88,9 +88,11 @@ void write_ownership(Database& db, long long dataset_id, const model::OwnershipG
       "INSERT INTO ownership_entities (dataset_id, entity_id, name, country, hq_country) "
       "VALUES (?1,?2,?3,?4,?5)");
   Statement identifier = db.prepare("INSERT INTO ownership_identifiers VALUES (?1,?2,?3,?4,?5)");
+  // Millions of rows: the strings are bound in place, not copied (they
+  // outlive each run()).
   for (const model::OwnedEntity& e : graph.entities) {
-    entity.bind(1, dataset_id).bind(2, e.id).bind(3, e.name).bind(4, e.country);
-    entity.bind(5, e.hq_country).run();
+    entity.bind(1, dataset_id).bind_static(2, e.id).bind_static(3, e.name);
+    entity.bind_static(4, e.country).bind_static(5, e.hq_country).run();
     long long row = db.last_insert_id();
     long long pos = 0;
     for (const model::Identifier& i : e.identifiers) {
@@ -101,12 +103,18 @@ void write_ownership(Database& db, long long dataset_id, const model::OwnershipG
   Statement edge = db.prepare(
       "INSERT INTO ownership_edges (dataset_id, owner, owned, percent, kind, as_of, source, "
       "location) VALUES (?1,?2,?3,?4,?5,?6,?7,?8)");
+  std::string day;
   for (const model::OwnershipEdge& e : graph.edges) {
-    edge.bind(1, dataset_id).bind(2, e.owner).bind(3, e.owned);
+    edge.bind(1, dataset_id).bind_static(2, e.owner).bind_static(3, e.owned);
     e.percent ? edge.bind(4, *e.percent) : edge.bind_null(4);
-    edge.bind(5, model::ownership_kind_name(e.kind));
-    e.as_of ? edge.bind(6, e.as_of->iso()) : edge.bind_null(6);
-    edge.bind(7, e.source).bind(8, e.location).run();
+    edge.bind_static(5, model::ownership_kind_name(e.kind));
+    if (e.as_of) {
+      day = e.as_of->iso();
+      edge.bind_static(6, day);
+    } else {
+      edge.bind_null(6);
+    }
+    edge.bind_static(7, e.source).bind_static(8, e.location).run();
   }
 }
 
