@@ -63,8 +63,11 @@ struct EntryIndex {
         add(leis, id.number, out);
       }
     }
-    add(names, fold(e.id), out);
-    add(names, fold(e.name), out);
+    std::string id = fold(e.id);
+    add(names, id, out);
+    if (e.name != e.id) {  // most entities are named by their id: one lookup
+      add(names, fold(e.name), out);
+    }
     return out;
   }
 };
