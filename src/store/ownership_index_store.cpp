@@ -181,12 +181,13 @@ void Store::put_ownership_index(const OwnershipIndexInfo& info, const std::strin
       "placeholder, may_inherit, first_day, cycle_group, refs) "
       "VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11)");
   OwnershipNodeRow r;
-  while (next(r)) {
-    node.bind(1, r.node).bind(2, r.entity_id).bind(3, r.name).bind(4, r.name_key);
-    node.bind(5, r.country).bind(6, r.hq_country).bind(7, r.placeholder ? 1LL : 0LL);
-    node.bind(8, r.may_inherit ? 1LL : 0LL).bind(9, r.first_day);
+  while (next(r)) {  // r outlives each run(): its strings are bound in place
+    node.bind(1, r.node).bind_static(2, r.entity_id).bind_static(3, r.name);
+    node.bind_static(4, r.name_key).bind_static(5, r.country).bind_static(6, r.hq_country);
+    node.bind(7, r.placeholder ? 1LL : 0LL).bind(8, r.may_inherit ? 1LL : 0LL);
+    node.bind(9, r.first_day);
     r.cycle_group ? node.bind(10, *r.cycle_group) : node.bind_null(10);
-    node.bind_blob(11, r.refs).run();
+    node.bind_blob_static(11, r.refs).run();
   }
   m_db->exec(k_node_indexes);
   Statement lei = m_db->prepare("INSERT OR IGNORE INTO ownership_leis VALUES (?1, ?2)");

@@ -204,6 +204,11 @@ Statement& Statement::bind_static(int index, std::string_view value) {
   return *this;
 }
 
+Statement& Statement::bind_blob_static(int index, std::string_view bytes) {
+  sqlite3_bind_blob64(m_stmt, index, bytes.data(), bytes.size(), SQLITE_STATIC);
+  return *this;
+}
+
 Statement& Statement::bind_blob(int index, std::string_view bytes) {
   sqlite3_bind_blob64(m_stmt, index, bytes.data(), bytes.size(), SQLITE_TRANSIENT);
   return *this;

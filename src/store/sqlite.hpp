@@ -83,6 +83,7 @@ class Statement {
   // Binds `value` without copying it: the bytes must stay valid until the
   // statement is run (bulk inserts of millions of rows, issue 17).
   Statement& bind_static(int index, std::string_view value);
+  Statement& bind_blob_static(int index, std::string_view bytes);
   // Steps once: true when a row is available.
   bool step();
   // Resets for the next use with new bindings.
