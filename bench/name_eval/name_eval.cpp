@@ -162,6 +162,7 @@ void set_score_option(ecc::match::ScoreOptions& o, const std::string& arg) {
       {"containment_score", &o.containment_score},
       {"contained_coverage", &o.contained_coverage},
       {"contained_list_coverage", &o.contained_list_coverage},
+      {"contained_rare_share", &o.contained_rare_share},
       {"contains_coverage", &o.contains_coverage},
       {"contains_generic_coverage", &o.contains_generic_coverage},
       {"contains_person_coverage", &o.contains_person_coverage},

@@ -57,7 +57,9 @@ std::string summary_method(const AliasScore& s, bool same_order) {
   bool all_plain = true;
   for (const auto& m : s.matched) {
     all_exact = all_exact && m.method == "exact";
-    all_plain = all_plain && (m.method == "exact" || m.method == "joined" || m.method == "split");
+    all_plain =
+        all_plain && (m.method == "exact" ||
+                      ((m.method == "joined" || m.method == "split") && m.similarity >= 1.0));
   }
   if (all_exact && same_order)
     return "exact";

@@ -49,7 +49,10 @@ struct ScoreOptions {
   double containment_score = 0.90;        // at least this when one name contains the other's words
   double contained_coverage = 0.80;       // query in list name: the share of the query's weight met
   double contained_list_coverage = 0.25;  // ... and the share of the list name's weight it meets
-  double contains_coverage = 0.60;        // list name in query: the share of the query's weight met
+  // ... unless a query word met exactly is rare: used by at most this share of all names
+  // ("Sberbank" in a long name of Sberbank's); 0 turns the exception off.
+  double contained_rare_share = 0.002;
+  double contains_coverage = 0.60;  // list name in query: the share of the query's weight met
   double contains_generic_coverage = 0.40;  // ... when every other query word is generic
   double contains_person_coverage = 0.60;   // the same for a person's name
   double phonetic_min_jw = 0.80;            // a phonetic-key match needs this Jaro-Winkler too
@@ -125,6 +128,7 @@ class QueryScorer {
   void acronym_pairs(uint32_t alias);
   double pair_up(uint32_t alias, bool& same_order);
   bool strong(const Pair& p, uint32_t alias) const;
+  static bool as_written(const Pair& p);
   Shape shape_of(uint32_t alias) const;
   double adjusted(double dice, const Shape& s) const;
   bool optional_alias_token(uint32_t alias, size_t j) const;

@@ -119,6 +119,24 @@ bool QueryScorer::strong(const Pair& p, uint32_t alias) const {
   }
 }
 
+// Met as written, not only by similarity: exactly, joined or split exactly
+// ("sense time" ~ "sensetime", not "wentong" ~ "wen tango" at 0.93), through an
+// acronym or initials, or by the spelling key.
+bool QueryScorer::as_written(const Pair& p) {
+  switch (p.method) {
+    case TokenMethod::none:
+    case TokenMethod::jaro_winkler:
+    case TokenMethod::one_edit:
+    case TokenMethod::phonetic:
+      return false;
+    case TokenMethod::joined:
+    case TokenMethod::split:
+      return p.sim >= 1.0;
+    default:
+      return true;
+  }
+}
+
 QueryScorer::Shape QueryScorer::shape_of(uint32_t alias) const {
   constexpr uint8_t k_not_distinctive = k_token_generic | k_token_optional | k_token_number;
   const auto a = m_index.alias_tokens(alias);
@@ -169,13 +187,17 @@ QueryScorer::Shape QueryScorer::shape_of(uint32_t alias) const {
     a_number_left = a_number_left || ((cls & k_token_number) && !used);
   }
   bool anchored = false;  // a distinctive word met as written, not only by similarity
+  bool rare_met = false;  // ... exactly, and the lists use it rarely
+  const double rare_names = m_opt.contained_rare_share * static_cast<double>(m_index.alias_count());
   for (const Pair& p : m_pairs) {
     s.via_acronym =
         s.via_acronym || p.method == TokenMethod::acronym || p.method == TokenMethod::initial;
-    anchored =
-        anchored || (p.method != TokenMethod::none && p.method != TokenMethod::jaro_winkler &&
-                     p.method != TokenMethod::one_edit && p.method != TokenMethod::phonetic &&
-                     !(m_query[p.qi].cls & k_not_distinctive));
+    anchored = anchored || (as_written(p) && !(m_query[p.qi].cls & k_not_distinctive));
+    rare_met =
+        rare_met ||
+        (p.method == TokenMethod::exact && p.qn == 1 && !(m_query[p.qi].cls & k_not_distinctive) &&
+         static_cast<double>(m_index.postings_size(static_cast<uint32_t>(m_query[p.qi].id))) <=
+             rare_names);
   }
   s.numbers_differ = q_number_left && a_number_left;
   s.numbers_agree = !s.numbers_differ && number_met;
@@ -183,7 +205,9 @@ QueryScorer::Shape QueryScorer::shape_of(uint32_t alias) const {
   // "SMIC", "CETC 13", not "HSI Trading" (a three-letter word of a company).
   // The query's words must also be a fair share (a quarter) of the list name's weight:
   // "Huawei" in "Huawei Technologies", not "Example" in "Committee for
-  // Determining Examples of Criminal Web Content".
+  // Determining Examples of Criminal Web Content" — unless a word met exactly
+  // is one that few list names use (contained_rare_share): a rare brand names
+  // its party even inside a long name ("Sberbank", "Budker").
   // Containment needs one distinctive word met as written ("Hamed Al Fahid"
   // is not in "Vahid, Ahmed" by two near spellings), and never pairs an
   // organisation's name with a person's.
@@ -192,7 +216,7 @@ QueryScorer::Shape QueryScorer::shape_of(uint32_t alias) const {
     return s;
   s.contained = q_distinctive && q_all && !q_number_left &&
                 q_met >= (s.via_acronym ? 0.999 : m_opt.contained_coverage) * q_total &&
-                a_met >= m_opt.contained_list_coverage * a_total;
+                (a_met >= m_opt.contained_list_coverage * a_total || rare_met);
   // A person's name needs a surname and a given name to be contained in the
   // query; a one-word list name must be met exactly ("Savin" is not "Sarvin").
   const bool one_word_exact =

@@ -174,6 +174,52 @@ TEST_SUITE("match") {
       CHECK(m.match({"Harbin Electric Company Limited", "", {}}).decision() == Decision::clear);
     }
   }
+
+  TEST_CASE("match::Matcher::match containment of a rare word and of a split word") {
+    std::vector<model::ListEntry> v = {
+        entry("zv", "Zorvex Missile Systems Design Bureau Kolomna Engineering Plant Branch",
+              "Entity"),
+        entry("ex", "Committee for Determining Example Cases of Criminal Web Content", "Entity"),
+        entry("ex2", "Example Holdings", "Entity"),
+        entry("wc", "Wentong Cai Zelmora Industrial Group", "Entity"),
+        entry("st", "Sense Time", "Entity"),
+    };
+    const char* words[] = {"Missile", "Design", "Engineering", "Plant", "Branch", "Bureau"};
+    for (int i = 0; i < 400; ++i) {
+      v.push_back(entry("f" + std::to_string(i),
+                        "Firm" + std::to_string(i) + " " + words[i % 6] + " Co., Ltd.", "Entity"));
+    }
+    MatchOptions rare;
+    rare.score.contained_rare_share =
+        0.005;  // 2 of these ~405 names (the default suits a real list)
+    const Matcher m(v, rare);
+    SUBCASE("a word met exactly that few list names use is contained however long the name") {
+      CHECK(decision_on(m, "Zorvex", "zv") == Decision::review);
+      CHECK(method_on(m, "Zorvex", "zv") == "contained");
+    }
+    SUBCASE("a word more names use still needs a quarter of the list name's weight") {
+      std::vector<model::ListEntry> more = v;
+      for (int i = 0; i < 3; ++i) {  // "example" in 5 names: more than 0.5 %
+        more.push_back(
+            entry("e" + std::to_string(i), "Example Firm" + std::to_string(i), "Entity"));
+      }
+      const Matcher common(more, rare);
+      CHECK(decision_on(common, "Example", "ex2") == Decision::review);
+      CHECK(decision_on(common, "Example", "ex") == Decision::clear);
+    }
+    SUBCASE("the exception can be turned off") {
+      MatchOptions off;
+      off.score.contained_rare_share = 0.0;
+      CHECK(decision_on(Matcher(v, off), "Zorvex", "zv") == Decision::clear);
+    }
+    SUBCASE("a split word met only by similarity is not met as written") {
+      // "wentango" ~ "wentong cai" at 0.935 is a near spelling, not the name's words
+      CHECK(decision_on(m, "Wentango", "wc") == Decision::clear);
+      CHECK(decision_on(m, "Wentongcai", "wc") == Decision::review);  // split exactly: contained
+      CHECK(method_on(m, "Wentongcai", "wc") == "contained");
+      CHECK(method_on(m, "Sensetme", "st") == "fuzzy");  // near the words, not the same words
+    }
+  }
 }
 
 }  // namespace ecc::match
