@@ -2,8 +2,8 @@
 // listed on SDN, Entity List, MEU or NS-CMIC) and computes, for every entity,
 // its inherited restrictions and its ultimate parent. Prints the time of each
 // phase; run under /usr/bin/time -v for peak memory (docs/ownership.md).
-// Usage: ownership_bench [ENTITIES [EDGES [SEED [status|explained [random|registry [ids|interned]]]]]]
-// `status` (default): every entity's restrictions with status, aggregate and
+// Usage: ownership_bench [ENTITIES [EDGES [SEED [status|explained [random|registry
+// [ids|interned]]]]]] `status` (default): every entity's restrictions with status, aggregate and
 // note, and its ultimate parent with HQ (what screening and bulk runs need);
 // `explained` also builds listed owners and paths for every entity. The graph
 // is the random model of ownership_models.hpp unless `registry` is given.

@@ -288,7 +288,6 @@ void build_index(const model::OwnershipGraph& graph, const util::Date& as_of,
   index_entities(graph, index);
   // Two statements: index.size() counts the placeholders active_candidates adds.
   std::vector<Candidate> resolved = active_candidates(graph, as_of, index);
-
   std::vector<Candidate> cands = sort_candidates(resolved, index.size());
   std::vector<std::pair<Vertex, Vertex>> pairs;
   std::vector<EdgeData> data;

@@ -122,10 +122,10 @@ std::optional<ActiveOwnershipScan> Store::scan_written_ownership(
   rows.bind(1, dataset_id);
   rows.step();
   const std::size_t edges = graph.edges.size();
-  const long long first = rows.is_null(0) ? 0 : rows.integer(0);
-  const long long last = rows.is_null(1) ? -1 : rows.integer(1);
-  if (static_cast<long long>(edges) != (edges == 0 ? 0 : last - first + 1) ||
-      (edges == 0) != rows.is_null(0)) {
+  const bool none = rows.is_null(0);
+  const long long first = none ? 0 : rows.integer(0);
+  const long long span = none ? 0 : rows.integer(1) - first + 1;
+  if (span != static_cast<long long>(edges)) {
     return std::nullopt;  // not the rows just written in order: read them back
   }
   ActiveOwnershipScan scan;
@@ -140,13 +140,13 @@ std::optional<ActiveOwnershipScan> Store::scan_written_ownership(
   const util::IdTable at = id_table(scan.entities);
   Missing missing;
   scan.statements.reserve(edges);
+  const bool by_ends = graph.ends.size() == edges;  // parties interned by the reader
   for (std::size_t k = 0; k < edges; ++k) {
     const model::OwnershipEdge& e = graph.edges[k];
     ActiveOwnershipScan::Statement st;
     st.id = first + static_cast<long long>(k);
     st.percent = e.percent;
     st.as_of = e.as_of;
-    const bool by_ends = graph.ends.size() == edges;
     st.owner = by_ends && graph.ends[k].owner != model::k_by_id
                    ? graph.ends[k].owner
                    : resolve(at, e.owner, k, true, missing).value_or(0);
